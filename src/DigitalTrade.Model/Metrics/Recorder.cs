@@ -1,0 +1,83 @@
+using System.Collections.Immutable;
+using DigitalTrade.Model.Events;
+using DigitalTrade.Model.Parameters;
+using DigitalTrade.Model.State;
+using DigitalTrade.Model.Trade;
+using DigitalTrade.Model.World;
+
+namespace DigitalTrade.Model.Metrics;
+
+/// <summary>Phase 6 of a round (DESIGN §4): turns the round's states and equilibrium into output rows, in canonical order.</summary>
+public static class Recorder
+{
+    /// <summary>The report of one round, from the states the trade phase saw.</summary>
+    public static RoundReport Record(
+        int round,
+        WorldGeometry world,
+        IReadOnlyList<CountryState> states,
+        TradeOutcome outcome,
+        IEnumerable<EventRecord> events,
+        ModelParameters parameters)
+    {
+        var n = world.Count;
+        var countries = ImmutableArray.CreateBuilder<CountryRow>(n);
+        var countrySectors = ImmutableArray.CreateBuilder<CountrySectorRow>(n * Sectors.Count);
+        for (var i = 0; i < n; i++)
+        {
+            var state = states[i];
+            var result = outcome.Countries[i];
+            var cpi = state.Gdp / result.RealIncome;
+            var baseline = round == 0 || state.BaselineRealIncome == 0.0 ? result.RealIncome : state.BaselineRealIncome;
+            var exports = result.Exports.Sum();
+            var imports = result.Imports.Sum();
+            countries.Add(new CountryRow(
+                round, state.Iso3, state.Gdp, state.Gdp - exports + imports, result.RealIncome / baseline, state.PopulationM,
+                exports, imports, exports - imports, cpi, state.Gdp * 1000.0 / state.PopulationM));
+            foreach (var sector in Sectors.All)
+            {
+                var k = (int)sector;
+                var equilibrium = outcome.Sectors[k];
+                var theta = parameters.Theta[sector];
+                countrySectors.Add(new CountrySectorRow(
+                    round, state.Iso3, Sectors.Name(sector), state.Endowment[k], result.Exports[k], result.Imports[k],
+                    equilibrium.Flows[i, i], equilibrium.Flows[i, i] + result.Imports[k],
+                    result.PriceIndex[k], Math.Pow(equilibrium.OutwardResistance[i], -1.0 / theta)));
+            }
+        }
+
+        var pairs = ImmutableArray.CreateBuilder<PairRow>(n * (n - 1) * Sectors.Count);
+        var sectorTrade = new double[Sectors.Count];
+        for (var i = 0; i < n; i++)
+        {
+            for (var j = 0; j < n; j++)
+            {
+                if (i == j)
+                {
+                    continue;
+                }
+
+                var latency = world.LatencyMs(i, j, parameters.Latency);
+                foreach (var sector in Sectors.All)
+                {
+                    var k = (int)sector;
+                    var flow = outcome.Sectors[k].Flows[i, j];
+                    sectorTrade[k] += flow;
+                    pairs.Add(new PairRow(
+                        round, world.Iso3[i], world.Iso3[j], Sectors.Name(sector), flow,
+                        TradeCosts.Iceberg(outcome.TradeCost[k][i, j], parameters.Theta[sector]), latency, world.DistanceKm[i, j]));
+                }
+            }
+        }
+
+        var total = sectorTrade.Sum();
+        var worldRow = new WorldRow(
+            round, total, sectorTrade[0], sectorTrade[1], sectorTrade[2],
+            total > 0 ? (sectorTrade[1] + sectorTrade[2]) / total : 0.0,
+            states.Sum(s => s.Gdp),
+            outcome.Sectors.Max(s => s.Iterations),
+            outcome.Sectors.Max(s => s.MaxResidual));
+
+        return new RoundReport(
+            round, countries.MoveToImmutable(), countrySectors.MoveToImmutable(), pairs.MoveToImmutable(), worldRow, [.. events]);
+    }
+}

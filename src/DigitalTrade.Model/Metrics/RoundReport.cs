@@ -1,0 +1,63 @@
+using System.Collections.Immutable;
+using DigitalTrade.Model.Events;
+
+namespace DigitalTrade.Model.Metrics;
+
+/// <summary>Everything one round records: the rows it adds to each output table.</summary>
+public sealed record RoundReport(
+    int Round,
+    ImmutableArray<CountryRow> Countries,
+    ImmutableArray<CountrySectorRow> CountrySectors,
+    ImmutableArray<PairRow> Pairs,
+    WorldRow World,
+    ImmutableArray<EventRecord> Events);
+
+/// <summary>A row of countries.csv. Amounts in USD bn at baseline prices.</summary>
+public sealed record CountryRow(
+    int Round,
+    string Iso3,
+    double OutputUsdBn,
+    double ExpenditureUsdBn,
+    double RealIncomeIndex,
+    double PopulationM,
+    double ExportsUsdBn,
+    double ImportsUsdBn,
+    double TradeBalanceUsdBn,
+    double PriceIndex,
+    double GdpPerCapitaUsd);
+
+/// <summary>A row of country_sectors.csv; resistances are the P and Π price indexes.</summary>
+public sealed record CountrySectorRow(
+    int Round,
+    string Iso3,
+    string Sector,
+    double OutputUsdBn,
+    double ExportsUsdBn,
+    double ImportsUsdBn,
+    double DomesticUsdBn,
+    double ExpenditureUsdBn,
+    double InwardResistance,
+    double OutwardResistance);
+
+/// <summary>A row of pairs.csv: one international flow; trade_cost is the iceberg factor t_ij.</summary>
+public sealed record PairRow(
+    int Round,
+    string Exporter,
+    string Importer,
+    string Sector,
+    double FlowUsdBn,
+    double TradeCost,
+    double LatencyMs,
+    double DistanceKm);
+
+/// <summary>A row of world.csv.</summary>
+public sealed record WorldRow(
+    int Round,
+    double TotalTradeUsdBn,
+    double GoodsTradeUsdBn,
+    double EcommerceTradeUsdBn,
+    double DigitalTradeUsdBn,
+    double DigitalShare,
+    double WorldOutputUsdBn,
+    int SolverIterations,
+    double SolverMaxResidual);

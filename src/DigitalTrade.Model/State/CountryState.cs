@@ -1,0 +1,45 @@
+using System.Collections.Immutable;
+using DigitalTrade.Model.Parameters;
+using DigitalTrade.Model.World;
+
+namespace DigitalTrade.Model.State;
+
+/// <summary>
+/// A member state's economy between rounds: what its grain persists and what the reference
+/// engine keeps per country. Amounts are USD bn at baseline prices.
+/// </summary>
+/// <param name="Iso3">The country.</param>
+/// <param name="Endowment">Output of each traded sector, in sector order.</param>
+/// <param name="OtherOutput">Output not traded in the model (GDP less the traded sectors).</param>
+/// <param name="PopulationM">Population, millions.</param>
+/// <param name="InwardCostShift">
+/// ln of the multiplier on T_ji for flows into this country, per sector and exporter (in
+/// canonical country order): where scenario events and, later, barriers act.
+/// </param>
+/// <param name="BaselineRealIncome">Real income at round 0, the base of the index (0 until then).</param>
+public sealed record CountryState(
+    string Iso3,
+    ImmutableArray<double> Endowment,
+    double OtherOutput,
+    double PopulationM,
+    ImmutableArray<ImmutableArray<double>> InwardCostShift,
+    double BaselineRealIncome)
+{
+    /// <summary>GDP: all traded sectors plus the rest.</summary>
+    public double Gdp => Endowment.Sum() + OtherOutput;
+
+    /// <summary>The state at round 0, before any event: GDP split into sectors by the output shares.</summary>
+    public static CountryState Initial(CountryProfile profile, int countryCount, ModelParameters parameters)
+    {
+        var shares = parameters.OutputShare;
+        var endowment = Sectors.All.Select(s => profile.GdpUsdBn * shares[s]).ToImmutableArray();
+        var noShift = Enumerable.Repeat(0.0, countryCount).ToImmutableArray();
+        return new CountryState(
+            profile.Iso3,
+            endowment,
+            profile.GdpUsdBn * (1.0 - shares.Sum),
+            profile.PopulationM,
+            Sectors.All.Select(_ => noShift).ToImmutableArray(),
+            BaselineRealIncome: 0.0);
+    }
+}

@@ -15,7 +15,7 @@ public sealed class EventRulesTests
 
     private static CountryState State(string iso3) => States[World.IndexOf(iso3)];
 
-    private static CountryState Apply(CountryState state, params ScenarioEvent[] events) => EventRules.Apply(state, events, World, Parameters);
+    private static CountryState Apply(CountryState state, params ScenarioEvent[] events) => EventRules.Apply(state, events, World.Iso3, Parameters);
 
     [Fact]
     public void Endowment_shock_without_a_sector_scales_every_endowment_and_the_rest_of_output()

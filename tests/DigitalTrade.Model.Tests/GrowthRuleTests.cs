@@ -96,11 +96,11 @@ public sealed class GrowthRuleTests
         var result = new CountryTradeResult("KAZ", [0.0, 0.0, 0.0], [0.0, 0.0, 0.0], [1.0, 1.0, 1.0], 123.0);
         var scenario = TestWorld.CentralAsiaScenario();
 
-        var afterZero = MemberSteps.CloseRound(state, result, 0, scenario);
-        var afterOne = MemberSteps.CloseRound(afterZero, result with { RealIncome = 456.0 }, 1, scenario);
+        var afterZero = MemberSteps.CloseRound(state, result, 0, MemberContext.From(scenario));
+        var afterOne = MemberSteps.CloseRound(afterZero, result with { RealIncome = 456.0 }, 1, MemberContext.From(scenario));
 
         Assert.Equal(123.0, afterZero.BaselineRealIncome);
         Assert.Equal(123.0, afterOne.BaselineRealIncome);
-        Assert.Throws<ArgumentException>(() => MemberSteps.CloseRound(state, result with { Iso3 = "UZB" }, 1, scenario));
+        Assert.Throws<ArgumentException>(() => MemberSteps.CloseRound(state, result with { Iso3 = "UZB" }, 1, MemberContext.From(scenario)));
     }
 }

@@ -65,7 +65,7 @@ public sealed class TradePhaseTests
     {
         var states = TestWorld.InitialStates(Scenario);
         var cut = TestWorld.CostChange(1, 0.8, importers: ["KAZ", "UZB"], exporters: ["CHN"]);
-        var shifted = states.Select(s => EventRules.Apply(s, [cut], World, Scenario.Parameters)).ToArray();
+        var shifted = states.Select(s => EventRules.Apply(s, [cut], World.Iso3, Scenario.Parameters)).ToArray();
 
         foreach (var outcome in new[] { Solve(states), Solve(shifted) })
         {
@@ -85,7 +85,7 @@ public sealed class TradePhaseTests
     {
         var states = TestWorld.InitialStates(Scenario);
         var cut = TestWorld.CostChange(1, 0.9, importers: ["KAZ"], exporters: ["CHN"], sectors: [Sector.Digital]);
-        var shifted = states.Select(s => EventRules.Apply(s, [cut], World, Scenario.Parameters)).ToArray();
+        var shifted = states.Select(s => EventRules.Apply(s, [cut], World.Iso3, Scenario.Parameters)).ToArray();
         var (chn, kaz) = (World.IndexOf("CHN"), World.IndexOf("KAZ"));
 
         var before = Solve(states);
@@ -116,7 +116,7 @@ public sealed class TradePhaseTests
     {
         var states = TestWorld.InitialStates(Scenario);
         var cut = TestWorld.CostChange(1, 0.7);
-        var shifted = states.Select(s => EventRules.Apply(s, [cut], World, Scenario.Parameters)).ToArray();
+        var shifted = states.Select(s => EventRules.Apply(s, [cut], World.Iso3, Scenario.Parameters)).ToArray();
         var chn = World.IndexOf(Scenario.Parameters.ReferenceCountry);
 
         foreach (var outcome in new[] { Solve(states), Solve(shifted) })

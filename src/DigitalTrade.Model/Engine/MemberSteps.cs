@@ -1,7 +1,6 @@
 using DigitalTrade.Model.Growth;
 using DigitalTrade.Model.State;
 using DigitalTrade.Model.Trade;
-using DigitalTrade.Model.World;
 
 namespace DigitalTrade.Model.Engine;
 
@@ -13,7 +12,7 @@ namespace DigitalTrade.Model.Engine;
 public static class MemberSteps
 {
     /// <summary>The state the country starts the next round with.</summary>
-    public static CountryState CloseRound(CountryState state, CountryTradeResult result, int round, ScenarioDefinition scenario)
+    public static CountryState CloseRound(CountryState state, CountryTradeResult result, int round, MemberContext context)
     {
         if (result.Iso3 != state.Iso3)
         {
@@ -21,6 +20,6 @@ public static class MemberSteps
         }
 
         var absorbed = round == 0 ? state with { BaselineRealIncome = result.RealIncome } : state;
-        return GrowthRule.Grow(absorbed, round, scenario.Seed, scenario.RoundDays, scenario.Parameters.Growth);
+        return GrowthRule.Grow(absorbed, round, context.Seed, context.RoundDays, context.Parameters.Growth);
     }
 }

@@ -18,6 +18,7 @@ public static class ReferenceEngine
         var world = WorldGeometry.Build(scenario);
         var plan = new RoundPlan(scenario);
         var parameters = scenario.Parameters;
+        var members = MemberContext.From(scenario);
         var states = scenario.Countries
             .Select(c => CountryState.Initial(c, world.Count, parameters))
             .ToArray();
@@ -27,7 +28,7 @@ public static class ReferenceEngine
             var events = plan.EventsAt(round);
             for (var i = 0; i < states.Length; i++)
             {
-                states[i] = EventRules.Apply(states[i], events, world, parameters);
+                states[i] = EventRules.Apply(states[i], events, members.Countries, parameters);
             }
 
             var outcome = TradePhase.Solve(world, states, parameters);
@@ -35,7 +36,7 @@ public static class ReferenceEngine
 
             for (var i = 0; i < states.Length; i++)
             {
-                states[i] = MemberSteps.CloseRound(states[i], outcome.Countries[i], round, scenario);
+                states[i] = MemberSteps.CloseRound(states[i], outcome.Countries[i], round, members);
             }
         }
     }

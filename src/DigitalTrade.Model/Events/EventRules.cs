@@ -10,7 +10,11 @@ namespace DigitalTrade.Model.Events;
 public static class EventRules
 {
     /// <summary>Applies, in scenario order, the events of a round that concern this country.</summary>
-    public static CountryState Apply(CountryState state, IEnumerable<ScenarioEvent> events, WorldGeometry world, ModelParameters parameters)
+    /// <param name="state">The country before the events.</param>
+    /// <param name="events">The round's events; those of other countries are ignored.</param>
+    /// <param name="countries">The scenario's countries in canonical order.</param>
+    /// <param name="parameters">The model parameters.</param>
+    public static CountryState Apply(CountryState state, IEnumerable<ScenarioEvent> events, IReadOnlyList<string> countries, ModelParameters parameters)
     {
         foreach (var scenarioEvent in events)
         {
@@ -22,7 +26,7 @@ public static class EventRules
             state = scenarioEvent switch
             {
                 EndowmentShock shock => ApplyShock(state, shock),
-                TradeCostChange change => ApplyCostChange(state, change, world, parameters),
+                TradeCostChange change => ApplyCostChange(state, change, countries, parameters),
                 _ => throw new ArgumentException($"unknown event kind {scenarioEvent.Kind}", nameof(events)),
             };
         }
@@ -51,9 +55,8 @@ public static class EventRules
         return state with { Endowment = endowment, OtherOutput = other };
     }
 
-    private static CountryState ApplyCostChange(CountryState state, TradeCostChange change, WorldGeometry world, ModelParameters parameters)
+    private static CountryState ApplyCostChange(CountryState state, TradeCostChange change, IReadOnlyList<string> countries, ModelParameters parameters)
     {
-        var self = world.IndexOf(state.Iso3);
         var shifts = state.InwardCostShift.ToBuilder();
         foreach (var sector in Sectors.All)
         {
@@ -65,9 +68,9 @@ public static class EventRules
             // T = t^(−θ): multiplying t by f adds −θ ln f to ln T.
             var delta = -parameters.Theta[sector] * Math.Log(change.Factor);
             var row = shifts[(int)sector].ToBuilder();
-            for (var i = 0; i < world.Count; i++)
+            for (var i = 0; i < countries.Count; i++)
             {
-                if (i != self && change.CoversExporter(world.Iso3[i]))
+                if (countries[i] != state.Iso3 && change.CoversExporter(countries[i]))
                 {
                     row[i] += delta;
                 }

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using DigitalTrade.Model.World;
 
 namespace DigitalTrade.Model.Parameters;
@@ -15,5 +16,6 @@ public sealed record SectorValues(double Goods, double Ecommerce, double Digital
     };
 
     /// <summary>The sum over sectors.</summary>
+    [JsonIgnore]
     public double Sum => Goods + Ecommerce + Digital;
 }

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Text.Json.Serialization;
 using DigitalTrade.Model.Parameters;
 using DigitalTrade.Model.World;
 
@@ -26,6 +27,7 @@ public sealed record CountryState(
     double BaselineRealIncome)
 {
     /// <summary>GDP: all traded sectors plus the rest.</summary>
+    [JsonIgnore]
     public double Gdp => Endowment.Sum() + OtherOutput;
 
     /// <summary>The state at round 0, before any event: GDP split into sectors by the output shares.</summary>

@@ -1,0 +1,142 @@
+using System.Collections.Immutable;
+using System.Security.Cryptography;
+using System.Text;
+using DigitalTrade.Model.World;
+using DigitalTrade.Scenarios.Data;
+using DigitalTrade.Scenarios.Schema;
+using DigitalTrade.Scenarios.Validation;
+using DigitalTrade.Scenarios.Yaml;
+
+namespace DigitalTrade.Scenarios;
+
+/// <summary>
+/// Loads scenario files (DESIGN §6): YAML, then command-line overrides, then the JSON Schema, then the data
+/// files and the semantic rules. Every problem is reported at once, with file, line, column and rule;
+/// a scenario is returned only when there is none. A user's mistake never throws.
+/// </summary>
+public static class ScenarioLoader
+{
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    /// <summary>
+    /// Loads a scenario file. <paramref name="overrides"/> are "key=value" strings from the command line
+    /// (<c>--set</c>); data paths resolve relative to the scenario file's folder, wherever that leads.
+    /// </summary>
+    public static ScenarioLoadResult Load(string path, IReadOnlyList<string>? overrides = null)
+    {
+        byte[] bytes;
+        try
+        {
+            bytes = File.ReadAllBytes(path);
+        }
+        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
+        {
+            return Failed(new ScenarioIssue(path, 1, 1, "file.not-found", $"scenario file '{path}' not found"));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            return Failed(new ScenarioIssue(path, 1, 1, "file.unreadable", $"cannot read scenario file '{path}': {e.Message}"));
+        }
+
+        string text;
+        try
+        {
+            var bom = bytes.AsSpan().StartsWith(Encoding.UTF8.Preamble) ? Encoding.UTF8.Preamble.Length : 0;
+            text = StrictUtf8.GetString(bytes, bom, bytes.Length - bom);
+        }
+        catch (DecoderFallbackException)
+        {
+            return Failed(new ScenarioIssue(path, 1, 1, "file.encoding", "the scenario file is not UTF-8 text"));
+        }
+
+        return Run(text, path, DataLocation.BesideScenario(path), overrides, Sha256(bytes));
+    }
+
+    /// <summary>
+    /// Parses scenario YAML given as text (for the HTTP API). <paramref name="displayPath"/> names it in issues;
+    /// data paths resolve under <paramref name="dataRoot"/> and must stay inside it ("data.path-outside-root").
+    /// </summary>
+    public static ScenarioLoadResult Parse(string yamlText, string displayPath, string dataRoot, IReadOnlyList<string>? overrides = null)
+    {
+        ArgumentNullException.ThrowIfNull(yamlText);
+        ArgumentException.ThrowIfNullOrWhiteSpace(dataRoot); // the host's configuration, not the user's text
+        return Run(yamlText, displayPath, DataLocation.UnderRoot(dataRoot), overrides, Sha256(Encoding.UTF8.GetBytes(yamlText)));
+    }
+
+    private static ScenarioLoadResult Run(string text, string displayPath, DataLocation data, IReadOnlyList<string>? overrides, string sha256)
+    {
+        var issues = new List<ScenarioIssue>();
+        var tree = YamlTree.Parse(text, displayPath, issues);
+        if (tree is null)
+        {
+            return Result(null, issues);
+        }
+
+        Overrides.Apply(tree, overrides ?? [], issues);
+        var failed = SchemaValidator.Validate(tree, issues);
+        var countries = ReadCountries(tree, failed, data, issues, out var countriesFile);
+        var pairs = ReadPairs(tree, failed, data, issues);
+        new SemanticRules(tree, failed, issues).Check(countries, countriesFile);
+        if (issues.Count > 0 || tree.Root is null || countries is null)
+        {
+            return Result(null, issues);
+        }
+
+        var (definition, outputs) = ScenarioMapper.Map(tree.Root, countries, pairs ?? []);
+        return Result(new LoadedScenario(definition, outputs, displayPath, sha256), issues);
+    }
+
+    private static CountryData? ReadCountries(YamlTree tree, IReadOnlySet<string> failed, DataLocation data, List<ScenarioIssue> issues, out string displayPath)
+    {
+        displayPath = "the countries file";
+        return Locate(tree, "/countries/file", failed, data, issues) is { } file
+            ? CountryDataReader.Read(file.FullPath, displayPath = file.DisplayPath, file.At, issues)
+            : null;
+    }
+
+    private static ImmutableArray<PairProfile>? ReadPairs(YamlTree tree, IReadOnlySet<string> failed, DataLocation data, List<ScenarioIssue> issues) =>
+        Locate(tree, "/countries/pairs", failed, data, issues) is { } file
+            ? PairDataReader.Read(file.FullPath, file.DisplayPath, file.At, issues)
+            : null;
+
+    /// <summary>The data file named at a pointer, when the name passed the schema and the file exists.</summary>
+    private static (string FullPath, string DisplayPath, SourcePosition At)? Locate(
+        YamlTree tree, string pointer, IReadOnlySet<string> failed, DataLocation data, List<ScenarioIssue> issues)
+    {
+        if (failed.Contains(pointer) || TreeValues.String(tree.Root, pointer) is not { Length: > 0 } written)
+        {
+            return null;
+        }
+
+        var at = tree.Positions.ValueOf(pointer);
+        if (data.Resolve(written, at, issues) is not { } resolved)
+        {
+            return null;
+        }
+
+        if (!File.Exists(resolved.FullPath))
+        {
+            issues.Add(at.Issue("data.not-found", $"data file '{resolved.DisplayPath}' not found"));
+            return null;
+        }
+
+        return (resolved.FullPath, resolved.DisplayPath, at);
+    }
+
+    private static ScenarioLoadResult Failed(ScenarioIssue issue) => new(null, [issue]);
+
+    private static ScenarioLoadResult Result(LoadedScenario? scenario, List<ScenarioIssue> issues)
+    {
+        var sorted = issues
+            .Distinct()
+            .OrderBy(i => i.File, StringComparer.Ordinal)
+            .ThenBy(i => i.Line)
+            .ThenBy(i => i.Column)
+            .ThenBy(i => i.Rule, StringComparer.Ordinal)
+            .ThenBy(i => i.Message, StringComparer.Ordinal)
+            .ToImmutableArray();
+        return new ScenarioLoadResult(sorted.IsEmpty ? scenario : null, sorted);
+    }
+
+    private static string Sha256(byte[] bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes));
+}

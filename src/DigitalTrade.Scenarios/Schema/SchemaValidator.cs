@@ -1,0 +1,50 @@
+using System.Text.Json;
+using Json.Schema;
+using DigitalTrade.Scenarios.Yaml;
+
+namespace DigitalTrade.Scenarios.Schema;
+
+/// <summary>
+/// Validates a scenario tree against the embedded JSON Schema and reports one issue per actual problem,
+/// located in the YAML source. The structural failures JsonSchema.Net also lists (the "if" of an event's
+/// kind that did not match, parents of a failing leaf) are left out.
+/// </summary>
+internal static class SchemaValidator
+{
+    private static readonly EvaluationOptions Options = new() { OutputFormat = OutputFormat.List };
+
+    /// <summary>Validates the tree; returns the pointers of the values that failed (for the semantic rules to skip).</summary>
+    public static IReadOnlySet<string> Validate(YamlTree tree, List<ScenarioIssue> issues)
+    {
+        var schema = SchemaDocument.Instance;
+        using var document = JsonDocument.Parse(tree.Root?.ToJsonString() ?? "null");
+        var results = schema.Evaluator.Evaluate(document.RootElement, Options);
+        var failed = new HashSet<string>(StringComparer.Ordinal);
+        if (results.IsValid)
+        {
+            return failed;
+        }
+
+        var messages = new SchemaMessages(tree.Root, tree.Positions, schema);
+        foreach (var result in (IEnumerable<EvaluationResults>)[results, .. results.Details ?? []])
+        {
+            var pointer = result.InstanceLocation.ToString();
+            var evaluationPath = result.EvaluationPath.ToString();
+            if (result.Errors is null || result.Errors.Count == 0 || IsConditionTest(evaluationPath) || tree.NotFinite.Contains(pointer))
+            {
+                continue;
+            }
+
+            failed.Add(pointer);
+            foreach (var (keyword, message) in result.Errors)
+            {
+                issues.AddRange(messages.For(keyword, pointer, evaluationPath, message));
+            }
+        }
+
+        return failed;
+    }
+
+    /// <summary>An "if" subschema only selects the shape of an event; its failures are not problems.</summary>
+    private static bool IsConditionTest(string evaluationPath) => Pointer.Segments(evaluationPath).Contains("if");
+}

@@ -1,0 +1,92 @@
+namespace DigitalTrade.Scenarios.Tests;
+
+public class OverrideTests
+{
+    private static readonly string Shocks = Path.Combine(RepositoryPaths.Scenarios, "examples", "shocks.yaml");
+
+    private static LoadedScenario LoadValid(params string[] overrides)
+    {
+        var result = ScenarioLoader.Load(Shocks, overrides);
+        Assert.True(result.IsValid, string.Join('\n', result.Issues));
+        return result.Scenario!;
+    }
+
+    [Fact]
+    public void Top_level_keys_are_overridden_by_their_name()
+    {
+        var definition = LoadValid("rounds=12", "seed=99", "name=variant-1").Definition;
+
+        Assert.Equal((12, 99UL, "variant-1"), (definition.Rounds, definition.Seed, definition.Name));
+    }
+
+    [Fact]
+    public void Other_keys_are_taken_under_parameters()
+    {
+        var parameters = LoadValid("theta.goods=5", "parameters.growth.annual_rate_by_country.RUS=0.01", "solver.max_iterations=500").Definition.Parameters;
+
+        Assert.Equal(5, parameters.Theta.Goods);
+        Assert.Equal(4, parameters.Theta.Ecommerce);
+        Assert.Equal(0.01, parameters.Growth.AnnualRateByCountry["RUS"]);
+        Assert.Equal(0.045, parameters.Growth.AnnualRateByCountry["CHN"]);
+        Assert.Equal(500, parameters.Solver.MaxIterations);
+    }
+
+    [Fact]
+    public void List_items_are_addressed_by_index_and_values_may_be_flow_lists()
+    {
+        var definition = LoadValid("events.1.factor=0.5", "countries.include=[CHN, KAZ, KGZ, RUS]").Definition;
+
+        Assert.Equal(0.5, definition.Events[1] is DigitalTrade.Model.Events.TradeCostChange change ? change.Factor : 0);
+        Assert.Equal(["CHN", "KAZ", "KGZ", "RUS"], definition.Countries.Select(c => c.Iso3));
+    }
+
+    [Fact]
+    public void An_invalid_override_value_is_reported_at_its_column_in_the_override()
+    {
+        var issue = Assert.Single(ScenarioLoader.Load(Shocks, ["seed=1", "rounds=-1"]).Issues);
+
+        Assert.Equal("--set:2:8: error [schema.minimum]: rounds must be >= 0, got -1", issue.ToString());
+    }
+
+    [Fact]
+    public void An_override_without_an_equals_sign_is_a_syntax_error()
+    {
+        var issue = Assert.Single(ScenarioLoader.Load(Shocks, ["abc"]).Issues);
+
+        Assert.Equal(("--set", 1, 1, "set.syntax"), (issue.File, issue.Line, issue.Column, issue.Rule));
+    }
+
+    [Fact]
+    public void A_misspelt_override_key_is_an_unknown_key_with_a_suggestion()
+    {
+        var issue = Assert.Single(ScenarioLoader.Load(Shocks, ["theta.gods=5"]).Issues);
+
+        Assert.Equal("--set:1:7: error [schema.unknown-key]: unknown key 'gods' in parameters.theta (did you mean 'goods'?)", issue.ToString());
+    }
+
+    [Fact]
+    public void An_override_path_through_a_single_value_or_past_a_list_is_reported()
+    {
+        var issues = ScenarioLoader.Load(Shocks, ["rounds.x=1", "events.5.factor=1"]).Issues;
+
+        Assert.Equal(new[] { ("set.path", 1, 8), ("set.path", 2, 8) }, issues.Select(i => (i.Rule, i.Line, i.Column)));
+    }
+
+    [Fact]
+    public void A_non_finite_override_is_reported_once()
+    {
+        var issue = Assert.Single(ScenarioLoader.Load(Shocks, ["theta.goods=.inf"]).Issues);
+
+        Assert.Equal(("--set", 1, 13, "value.not-finite"), (issue.File, issue.Line, issue.Column, issue.Rule));
+    }
+
+    [Fact]
+    public void Issues_of_the_file_and_of_overrides_are_reported_together()
+    {
+        using var scenario = new TempScenario(TempScenario.ValidHeader.Replace("rounds: 8", "rounds: -8", StringComparison.Ordinal));
+
+        var issues = scenario.Issues("seed=-1");
+
+        Assert.Equal(new[] { ("--set", 1, 6), ("scenario.yaml", 3, 9) }, issues.Select(i => (i.File, i.Line, i.Column)));
+    }
+}

@@ -1,0 +1,32 @@
+using DigitalTrade.Model.Engine;
+using DigitalTrade.Model.Events;
+using DigitalTrade.Model.Metrics;
+using DigitalTrade.Model.State;
+using DigitalTrade.Model.Trade;
+using DigitalTrade.Model.World;
+using Orleans.Serialization.Cloning;
+
+namespace DigitalTrade.Contracts;
+
+/// <summary>
+/// Lets calls inside one silo pass the model's immutable records by reference instead of
+/// copying them through JSON: every type listed is a record of immutable members. Calls between
+/// silos still serialize them.
+/// </summary>
+public sealed class ImmutableModelCopier : IGeneralizedCopier, IOptionalDeepCopier
+{
+    private static readonly HashSet<Type> Immutable =
+    [
+        typeof(ScenarioDefinition), typeof(MemberContext), typeof(CountryState), typeof(CountryTradeResult),
+        typeof(RoundReport), typeof(EndowmentShock), typeof(TradeCostChange),
+    ];
+
+    /// <inheritdoc />
+    public bool IsSupportedType(Type type) => Immutable.Contains(type) || type == typeof(ScenarioEvent);
+
+    /// <inheritdoc />
+    public object? DeepCopy(object? input, CopyContext context) => input;
+
+    /// <inheritdoc />
+    public bool IsShallowCopyable() => true;
+}

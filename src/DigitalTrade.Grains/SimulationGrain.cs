@@ -1,0 +1,244 @@
+using System.Collections.Immutable;
+using DigitalTrade.Contracts;
+using DigitalTrade.Model.Engine;
+using DigitalTrade.Model.Metrics;
+using DigitalTrade.Model.Parameters;
+using DigitalTrade.Model.Trade;
+using DigitalTrade.Model.World;
+using Microsoft.Extensions.Logging;
+
+namespace DigitalTrade.Grains;
+
+/// <summary>
+/// Drives one run: a grain timer advances one round per tick. Each phase gathers from the
+/// member states in canonical ISO3 order, calls the pure model once, and scatters the results;
+/// members never call each other. The round counter is checkpointed after every round.
+/// </summary>
+public sealed partial class SimulationGrain(
+    [PersistentState("scenario", StorageNames.Runs)] IPersistentState<RunScenarioState> scenarioState,
+    [PersistentState("simulation", StorageNames.Runs)] IPersistentState<SimulationGrainState> state,
+    TimeProvider clock,
+    ILogger<SimulationGrain> logger)
+    : Grain, ISimulationGrain
+{
+    // Reports are kept in memory for clients to collect; they are outputs, not checkpoint state.
+    private readonly List<RoundReport> _reports = [];
+    private TaskCompletionSource _progress = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private IGrainTimer? _timer;
+    private RunContext? _context;
+
+    private string RunId => this.GetPrimaryKeyString();
+
+    /// <inheritdoc />
+    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        if (state.State.Status == RunStatus.Running)
+        {
+            StartTimer(); // reactivated mid-run: carry on from the checkpoint
+        }
+
+        return Task.CompletedTask;
+    }
+
+    /// <inheritdoc />
+    public async Task<RunStatusReport> Start(ScenarioDefinition scenario)
+    {
+        if (scenarioState.State.Scenario is not null)
+        {
+            return Status();
+        }
+
+        var now = clock.GetUtcNow();
+        scenarioState.State.Scenario = scenario;
+        await scenarioState.WriteStateAsync();
+        state.State.ScenarioName = scenario.Name;
+        state.State.Rounds = scenario.Rounds;
+        state.State.CreatedAt = now;
+        await Task.WhenAll(scenario.Countries.Select(c => Member(c.Iso3).Initialise(scenario)));
+        state.State.Status = RunStatus.Running;
+        state.State.StartedAt = now;
+        await CheckpointAsync();
+        StartTimer();
+        LogStarted(RunId, scenario.Name, scenario.Rounds);
+        return Status();
+    }
+
+    /// <inheritdoc />
+    public Task<RunStatusReport> GetStatus() => Task.FromResult(Status());
+
+    /// <inheritdoc />
+    public async Task<RunStatusReport> WaitForProgress(int afterRound, TimeSpan maxWait)
+    {
+        if (state.State.Round <= afterRound && !state.State.Status.IsTerminal())
+        {
+            await Task.WhenAny(_progress.Task, Task.Delay(maxWait));
+        }
+
+        return Status();
+    }
+
+    /// <inheritdoc />
+    public Task<ImmutableArray<RoundReport>> GetReports(int fromRound, int maxRounds)
+    {
+        var from = Math.Max(0, fromRound);
+        var count = Math.Clamp(_reports.Count - from, 0, Math.Max(0, maxRounds));
+        return Task.FromResult(_reports.GetRange(from, count).ToImmutableArray());
+    }
+
+    /// <inheritdoc />
+    public async Task<RunStatusReport> Pause()
+    {
+        if (state.State.Status == RunStatus.Running)
+        {
+            StopTimer();
+            await SetStatusAsync(RunStatus.Paused);
+        }
+
+        return Status();
+    }
+
+    /// <inheritdoc />
+    public async Task<RunStatusReport> Resume()
+    {
+        if (state.State.Status == RunStatus.Paused)
+        {
+            await SetStatusAsync(RunStatus.Running);
+            StartTimer();
+        }
+
+        return Status();
+    }
+
+    /// <inheritdoc />
+    public async Task<RunStatusReport> Cancel()
+    {
+        if (!state.State.Status.IsTerminal())
+        {
+            StopTimer();
+            await SetStatusAsync(RunStatus.Cancelled);
+        }
+
+        return Status();
+    }
+
+    private async Task AdvanceRoundAsync(CancellationToken cancellationToken)
+    {
+        if (state.State.Status != RunStatus.Running || scenarioState.State.Scenario is not { } scenario)
+        {
+            StopTimer();
+            return;
+        }
+
+        var round = state.State.Round + 1;
+        var started = clock.GetTimestamp();
+        try
+        {
+            var report = await PlayRoundAsync(round, Context(scenario));
+            var elapsed = clock.GetElapsedTime(started);
+            LogRound(round, RunId, elapsed.TotalMilliseconds);
+            if (_reports.Count == round)
+            {
+                _reports.Add(report);
+            }
+
+            state.State.Round = round;
+            if (round >= scenario.Rounds)
+            {
+                StopTimer();
+                state.State.Status = RunStatus.Completed;
+                state.State.FinishedAt = clock.GetUtcNow();
+                LogCompleted(RunId, round);
+            }
+
+            await CheckpointAsync();
+
+            // Each tick plays one round and arms the next tick as soon as the checkpoint is written
+            // (a periodic timer would wait out its period, which the runtime rounds up coarsely).
+            _timer?.Change(TimeSpan.Zero, Timeout.InfiniteTimeSpan);
+        }
+        catch (Exception ex)
+        {
+            // Any failure stops the run: a round is never half-recorded, and the error is kept for the client.
+            StopTimer();
+            LogFailed(ex, RunId, round);
+            state.State.Error = $"round {round}: {ex.Message}";
+            state.State.FinishedAt = clock.GetUtcNow();
+            await SetStatusAsync(RunStatus.Failed);
+        }
+    }
+
+    /// <summary>One round, phase by phase (DESIGN §4); the same sequence as <see cref="ReferenceEngine"/>.</summary>
+    private async Task<RoundReport> PlayRoundAsync(int round, RunContext context)
+    {
+        var events = context.Plan.EventsAt(round);
+        var members = context.Members;
+
+        // 1. Events: each member applies the events that concern it and answers its state.
+        var states = await Task.WhenAll(members.Select(m => m.ApplyEvents(round, events)));
+
+        // 4. Trade: one pure computation over all states, gathered in canonical order.
+        var outcome = TradePhase.Solve(context.World, states, context.Parameters);
+
+        // 6. Record, from the states the trade phase saw.
+        var report = Recorder.Record(round, context.World, states, outcome, context.Plan.RecordsAt(round), context.Parameters);
+
+        // 5. Growth: each member takes its result and grows.
+        await Task.WhenAll(members.Select((m, i) => m.CloseRound(round, outcome.Countries[i])));
+        return report;
+    }
+
+    private RunContext Context(ScenarioDefinition scenario) =>
+        _context ??= new RunContext(
+            WorldGeometry.Build(scenario),
+            new RoundPlan(scenario),
+            scenario.Parameters,
+            [.. scenario.Countries.Select(c => Member(c.Iso3))]);
+
+    private IMemberStateGrain Member(string iso3) => GrainFactory.GetGrain<IMemberStateGrain>(GrainKeys.Member(RunId, iso3));
+
+    private void StartTimer() =>
+        _timer ??= this.RegisterGrainTimer(AdvanceRoundAsync, new GrainTimerCreationOptions(TimeSpan.Zero, Timeout.InfiniteTimeSpan) { KeepAlive = true });
+
+    private void StopTimer()
+    {
+        _timer?.Dispose();
+        _timer = null;
+    }
+
+    private async Task SetStatusAsync(RunStatus status)
+    {
+        state.State.Status = status;
+        await CheckpointAsync();
+    }
+
+    private async Task CheckpointAsync()
+    {
+        await state.WriteStateAsync();
+        await GrainFactory.GetGrain<IRunRegistryGrain>(GrainKeys.Registry).Record(Status());
+        var reached = _progress;
+        _progress = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        reached.SetResult();
+    }
+
+    private RunStatusReport Status()
+    {
+        var s = state.State;
+        return new RunStatusReport(
+            RunId, s.ScenarioName, s.Status, s.Round, s.Rounds, s.CreatedAt, s.StartedAt, s.FinishedAt, s.Error);
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Run {RunId} started: scenario {Scenario}, {Rounds} rounds")]
+    private partial void LogStarted(string runId, string scenario, int rounds);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Round {Round} of run {RunId} took {ElapsedMs:F1} ms")]
+    private partial void LogRound(int round, string runId, double elapsedMs);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Run {RunId} completed after round {Round}")]
+    private partial void LogCompleted(string runId, int round);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Run {RunId} failed in round {Round}")]
+    private partial void LogFailed(Exception exception, string runId, int round);
+
+    private sealed record RunContext(
+        WorldGeometry World, RoundPlan Plan, ModelParameters Parameters, ImmutableArray<IMemberStateGrain> Members);
+}

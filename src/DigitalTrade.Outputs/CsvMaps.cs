@@ -1,0 +1,92 @@
+using CsvHelper.Configuration;
+using DigitalTrade.Model.Events;
+using DigitalTrade.Model.Metrics;
+
+namespace DigitalTrade.Outputs;
+
+/// <summary>Column names and order of countries.csv.</summary>
+public sealed class CountryRowMap : ClassMap<CountryRow>
+{
+    /// <summary>Defines the columns.</summary>
+    public CountryRowMap()
+    {
+        Map(r => r.Round).Name("round");
+        Map(r => r.Iso3).Name("iso3");
+        Map(r => r.OutputUsdBn).Name("output_usd_bn");
+        Map(r => r.ExpenditureUsdBn).Name("expenditure_usd_bn");
+        Map(r => r.RealIncomeIndex).Name("real_income_index");
+        Map(r => r.PopulationM).Name("population_m");
+        Map(r => r.ExportsUsdBn).Name("exports_usd_bn");
+        Map(r => r.ImportsUsdBn).Name("imports_usd_bn");
+        Map(r => r.TradeBalanceUsdBn).Name("trade_balance_usd_bn");
+        Map(r => r.PriceIndex).Name("price_index");
+        Map(r => r.GdpPerCapitaUsd).Name("gdp_per_capita_usd");
+    }
+}
+
+/// <summary>Column names and order of country_sectors.csv.</summary>
+public sealed class CountrySectorRowMap : ClassMap<CountrySectorRow>
+{
+    /// <summary>Defines the columns.</summary>
+    public CountrySectorRowMap()
+    {
+        Map(r => r.Round).Name("round");
+        Map(r => r.Iso3).Name("iso3");
+        Map(r => r.Sector).Name("sector");
+        Map(r => r.OutputUsdBn).Name("output_usd_bn");
+        Map(r => r.ExportsUsdBn).Name("exports_usd_bn");
+        Map(r => r.ImportsUsdBn).Name("imports_usd_bn");
+        Map(r => r.DomesticUsdBn).Name("domestic_usd_bn");
+        Map(r => r.ExpenditureUsdBn).Name("expenditure_usd_bn");
+        Map(r => r.InwardResistance).Name("inward_resistance");
+        Map(r => r.OutwardResistance).Name("outward_resistance");
+    }
+}
+
+/// <summary>Column names and order of pairs.csv.</summary>
+public sealed class PairRowMap : ClassMap<PairRow>
+{
+    /// <summary>Defines the columns.</summary>
+    public PairRowMap()
+    {
+        Map(r => r.Round).Name("round");
+        Map(r => r.Exporter).Name("exporter");
+        Map(r => r.Importer).Name("importer");
+        Map(r => r.Sector).Name("sector");
+        Map(r => r.FlowUsdBn).Name("flow_usd_bn");
+        Map(r => r.TradeCost).Name("trade_cost");
+        Map(r => r.LatencyMs).Name("latency_ms");
+        Map(r => r.DistanceKm).Name("distance_km");
+    }
+}
+
+/// <summary>Column names and order of world.csv.</summary>
+public sealed class WorldRowMap : ClassMap<WorldRow>
+{
+    /// <summary>Defines the columns.</summary>
+    public WorldRowMap()
+    {
+        Map(r => r.Round).Name("round");
+        Map(r => r.TotalTradeUsdBn).Name("total_trade_usd_bn");
+        Map(r => r.GoodsTradeUsdBn).Name("goods_trade_usd_bn");
+        Map(r => r.EcommerceTradeUsdBn).Name("ecommerce_trade_usd_bn");
+        Map(r => r.DigitalTradeUsdBn).Name("digital_trade_usd_bn");
+        Map(r => r.DigitalShare).Name("digital_share");
+        Map(r => r.WorldOutputUsdBn).Name("world_output_usd_bn");
+        Map(r => r.SolverIterations).Name("solver_iterations");
+        Map(r => r.SolverMaxResidual).Name("solver_max_residual");
+    }
+}
+
+/// <summary>Column names and order of events.csv.</summary>
+public sealed class EventRecordMap : ClassMap<EventRecord>
+{
+    /// <summary>Defines the columns.</summary>
+    public EventRecordMap()
+    {
+        Map(r => r.Round).Name("round");
+        Map(r => r.Kind).Name("kind");
+        Map(r => r.Subject).Name("subject");
+        Map(r => r.Detail).Name("detail");
+    }
+}

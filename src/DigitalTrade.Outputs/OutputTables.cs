@@ -1,0 +1,28 @@
+using System.Collections.Immutable;
+
+namespace DigitalTrade.Outputs;
+
+/// <summary>The tables a run writes; their names and columns are a contract (add columns, never rename).</summary>
+public static class OutputTables
+{
+    /// <summary>countries.csv: one row per round and country.</summary>
+    public const string Countries = "countries";
+
+    /// <summary>country_sectors.csv: per round, country and sector.</summary>
+    public const string CountrySectors = "country_sectors";
+
+    /// <summary>pairs.csv: per round, exporter, importer and sector.</summary>
+    public const string Pairs = "pairs";
+
+    /// <summary>world.csv: per round.</summary>
+    public const string World = "world";
+
+    /// <summary>events.csv: what happened in each round.</summary>
+    public const string Events = "events";
+
+    /// <summary>Every table, in the order they are listed in the manifest.</summary>
+    public static ImmutableArray<string> All { get; } = [Countries, CountrySectors, Pairs, World, Events];
+
+    /// <summary>The file name of a table.</summary>
+    public static string FileName(string table) => table + ".csv";
+}

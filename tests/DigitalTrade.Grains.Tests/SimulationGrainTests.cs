@@ -1,0 +1,115 @@
+using DigitalTrade.Contracts;
+
+namespace DigitalTrade.Grains.Tests;
+
+[Collection(ClusterCollection.Name)]
+public sealed class SimulationGrainTests(ClusterFixture fixture)
+{
+    private const string Baseline = "scenarios/sco-baseline.yaml";
+
+    [Fact]
+    public async Task Baseline_run_on_the_cluster_writes_csvs_byte_identical_to_the_reference_engine()
+    {
+        var scenario = RunHarness.LoadScenario(Baseline);
+        var reports = await RunHarness.RunOnClusterAsync(fixture.Grains, NewRunId(), scenario);
+
+        Assert.Equal(scenario.Rounds + 1, reports.Length);
+        Assert.All(reports, r => Assert.Equal(27, r.Countries.Length));
+        RunHarness.AssertSameBytes(RunHarness.ReferenceTables(scenario), RunHarness.WriteTables(reports));
+    }
+
+    [Fact]
+    public async Task Two_runs_in_one_cluster_do_not_interfere()
+    {
+        var first = RunHarness.LoadScenario(Baseline, "rounds=12", "seed=1");
+        var second = RunHarness.LoadScenario("scenarios/examples/shocks.yaml", "seed=2");
+
+        var runs = await Task.WhenAll(
+            RunHarness.RunOnClusterAsync(fixture.Grains, NewRunId(), first),
+            RunHarness.RunOnClusterAsync(fixture.Grains, NewRunId(), second));
+
+        RunHarness.AssertSameBytes(RunHarness.ReferenceTables(first), RunHarness.WriteTables(runs[0]));
+        RunHarness.AssertSameBytes(RunHarness.ReferenceTables(second), RunHarness.WriteTables(runs[1]));
+    }
+
+    [Fact]
+    public async Task A_completed_run_is_listed_by_the_registry_with_its_last_round()
+    {
+        var runId = NewRunId();
+        var scenario = RunHarness.LoadScenario(Baseline, "rounds=3");
+        await RunHarness.RunOnClusterAsync(fixture.Grains, runId, scenario);
+
+        var runs = await fixture.Grains.GetGrain<IRunRegistryGrain>(GrainKeys.Registry).List();
+
+        var listed = Assert.Single(runs, r => r.RunId == runId);
+        Assert.Equal(RunStatus.Completed, listed.Status);
+        Assert.Equal(3, listed.Round);
+        Assert.Equal(scenario.Name, listed.ScenarioName);
+    }
+
+    [Fact]
+    public async Task A_paused_run_does_not_advance_and_resumes_to_the_same_results()
+    {
+        var runId = NewRunId();
+        var scenario = RunHarness.LoadScenario(Baseline, "rounds=20");
+        var run = fixture.Grains.GetGrain<ISimulationGrain>(runId);
+        await run.Start(scenario);
+
+        var paused = await run.Pause();
+        Assert.Equal(RunStatus.Paused, paused.Status);
+        var later = await run.WaitForProgress(paused.Round, TimeSpan.FromMilliseconds(300));
+        Assert.Equal(paused.Round, later.Round);
+        Assert.Equal(RunStatus.Paused, later.Status);
+
+        Assert.Equal(RunStatus.Running, (await run.Resume()).Status);
+        var end = await RunHarness.WaitForEndAsync(run, runId);
+        Assert.Equal(RunStatus.Completed, end.Status);
+        RunHarness.AssertSameBytes(RunHarness.ReferenceTables(scenario), RunHarness.WriteTables(await RunHarness.CollectAsync(run)));
+    }
+
+    [Fact]
+    public async Task A_cancelled_run_stops_for_good()
+    {
+        var run = fixture.Grains.GetGrain<ISimulationGrain>(NewRunId());
+        await run.Start(RunHarness.LoadScenario(Baseline, "rounds=10000"));
+
+        var cancelled = await run.Cancel();
+
+        Assert.Equal(RunStatus.Cancelled, cancelled.Status);
+        Assert.True(cancelled.Round < 10000);
+        Assert.Equal(RunStatus.Cancelled, (await run.Resume()).Status);
+    }
+
+    [Fact]
+    public async Task A_solver_that_cannot_converge_fails_the_run_with_its_reason()
+    {
+        var runId = NewRunId();
+        var run = fixture.Grains.GetGrain<ISimulationGrain>(runId);
+        await run.Start(RunHarness.LoadScenario(Baseline, "solver.max_iterations=1"));
+
+        var end = await RunHarness.WaitForEndAsync(run, runId);
+
+        Assert.Equal(RunStatus.Failed, end.Status);
+        Assert.Contains("did not converge", end.Error);
+        Assert.Equal(-1, end.Round);
+    }
+
+    [Fact]
+    public async Task A_member_state_survives_deactivation_of_its_grain()
+    {
+        var runId = NewRunId();
+        await RunHarness.RunOnClusterAsync(fixture.Grains, runId, RunHarness.LoadScenario(Baseline, "rounds=2"));
+        var member = fixture.Grains.GetGrain<IMemberStateGrain>(GrainKeys.Member(runId, "KAZ"));
+        var before = await member.GetState();
+
+        await fixture.Cluster.DeactivateAsync(member);
+        var after = await member.GetState();
+
+        Assert.Equal<double>(before.Endowment, after.Endowment);
+        Assert.Equal(before.OtherOutput, after.OtherOutput);
+        Assert.Equal(before.BaselineRealIncome, after.BaselineRealIncome);
+        Assert.Equal<double>(before.InwardCostShift.SelectMany(s => s), after.InwardCostShift.SelectMany(s => s));
+    }
+
+    private static string NewRunId() => "test-" + Guid.NewGuid().ToString("N");
+}

@@ -1,0 +1,105 @@
+#!/usr/bin/env bash
+# The simulator's front door. Builds the dtsim command once in Release (again only when a
+# source changed) and runs it; needs nothing but the .NET SDK (see global.json).
+#
+#   ./run.sh run <scenario.yaml> [--out DIR] [--seed N] [--set key=value ...]
+#   ./run.sh validate <scenario.yaml> [--set key=value ...]
+#   ./run.sh test            the whole test suite; ends with "N passed, N failed"
+#   ./run.sh bench           times the baseline scenario end to end
+set -euo pipefail
+
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+build_dir="$root/.build/cli"
+stamp="$build_dir/.stamp"
+
+need_dotnet() {
+  if ! command -v dotnet >/dev/null 2>&1; then
+    echo "run.sh: the .NET SDK is required (version in global.json); install it from your package manager or dot.net" >&2
+    exit 1
+  fi
+}
+
+commit() { git -C "$root" rev-parse --short=12 HEAD 2>/dev/null || true; }
+
+build_cli() {
+  need_dotnet
+  if [[ -f "$stamp" ]] && [[ -z "$(find "$root/src" "$root/scenarios/schema" "$root/Directory.Build.props" "$root/Directory.Packages.props" \
+        -newer "$stamp" -type f \( -name '*.cs' -o -name '*.csproj' -o -name '*.props' -o -name '*.json' \) -not -path '*/obj/*' -not -path '*/bin/*' -print -quit)" ]]; then
+    return
+  fi
+  echo "run.sh: building dtsim (Release)..." >&2
+  local log; log="$(mktemp)"
+  if ! dotnet build "$root/src/DigitalTrade.Cli/DigitalTrade.Cli.csproj" -c Release -o "$build_dir" --nologo -v quiet \
+        -p:SourceRevisionId="$(commit)" >"$log" 2>&1; then
+    cat "$log" >&2; rm -f "$log"
+    echo "run.sh: build failed" >&2
+    exit 1
+  fi
+  rm -f "$log"
+  touch "$stamp"
+}
+
+run_tests() {
+  need_dotnet
+  local log="$root/.build/test-output.log" status=0
+  mkdir -p "$root/.build"
+  # Test collections run one at a time: on two cores, clusters started in parallel only fight.
+  set +e
+  dotnet test "$root/Simulation.sln" -c Release --nologo -- xUnit.ParallelizeTestCollections=false 2>&1 | tee "$log"
+  status=${PIPESTATUS[0]}
+  set -e
+  # VSTest prints one summary per test assembly: "Passed!  - Failed:     0, Passed:    92, ...".
+  local passed failed
+  passed=$(grep -E '^(Passed|Failed)! +- ' "$log" | sed -E 's/.*Passed: +([0-9]+).*/\1/' | awk '{s += $1} END {print s + 0}')
+  failed=$(grep -E '^(Passed|Failed)! +- ' "$log" | sed -E 's/.*Failed: +([0-9]+),.*/\1/' | awk '{s += $1} END {print s + 0}')
+  if [[ $status -ne 0 && $failed -eq 0 ]]; then
+    failed=1 # the build failed or a test host crashed: never report a clean run
+  fi
+  echo "$passed passed, $failed failed"
+  return "$status"
+}
+
+# Times the baseline scenario end to end (process start, silo, 41 rounds, outputs), after one
+# warm-up run, and prints a table. Usage: ./run.sh bench [scenario] [repetitions]
+run_bench() {
+  local scenario="${1:-$root/scenarios/sco-baseline.yaml}" reps="${2:-5}" out times=() t0 t1
+  out="$(mktemp -d)"
+  dotnet "$build_dir/dtsim.dll" run "$scenario" --out "$out/warmup" >/dev/null
+  for ((k = 1; k <= reps; k++)); do
+    t0=$(date +%s%N)
+    dotnet "$build_dir/dtsim.dll" run "$scenario" --out "$out/run$k" >/dev/null
+    t1=$(date +%s%N)
+    times+=($(( (t1 - t0) / 1000000 )))
+  done
+  rm -rf "$out"
+  printf '%s\n' "${times[@]}" | sort -n | awk -v s="$(basename "$scenario")" -v n="$reps" -v cores="$(nproc)" '
+    { v[NR] = $1 }
+    END {
+      printf "| scenario | runs | cores | min ms | median ms | max ms |\n|---|---|---|---|---|---|\n"
+      printf "| %s | %d | %d | %d | %d | %d |\n", s, n, cores, v[1], v[int((NR + 1) / 2)], v[NR]
+    }'
+}
+
+cmd="${1:-}"
+case "$cmd" in
+  run|validate)
+    build_cli
+    exec dotnet "$build_dir/dtsim.dll" "$@"
+    ;;
+  test)
+    run_tests
+    ;;
+  bench)
+    shift
+    build_cli
+    run_bench "$@"
+    ;;
+  ""|-h|--help|help)
+    sed -n '2,10p' "$0" | sed 's/^# \{0,1\}//'
+    [[ -x "$build_dir/dtsim.dll" || -f "$build_dir/dtsim.dll" ]] && dotnet "$build_dir/dtsim.dll" --help || true
+    ;;
+  *)
+    build_cli
+    exec dotnet "$build_dir/dtsim.dll" "$@"
+    ;;
+esac

@@ -7,9 +7,7 @@ public static class Dtsim
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(2);
 
-    public static string RepositoryRoot { get; } = FindRoot();
-
-    public static string Scenario(string relative) => Path.Combine(RepositoryRoot, relative);
+    public static string Scenario(string relative) => Path.Combine(RepositoryPaths.Root, relative);
 
     public static string NewFolder() => Directory.CreateTempSubdirectory("dtsim-cli-").FullName;
 
@@ -48,16 +46,5 @@ public static class Dtsim
         }
 
         return new Result(process.ExitCode, await stdout, await stderr);
-    }
-
-    private static string FindRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Simulation.sln")))
-        {
-            dir = dir.Parent;
-        }
-
-        return dir?.FullName ?? throw new InvalidOperationException("repository root (Simulation.sln) not found above " + AppContext.BaseDirectory);
     }
 }

@@ -16,7 +16,7 @@ public sealed class ValidateCommandTests
     {
         var work = Dtsim.NewFolder();
         var baseline = await File.ReadAllLinesAsync(Dtsim.Scenario("scenarios/sco-baseline.yaml"));
-        var data = Path.Combine(Dtsim.RepositoryRoot, "scenarios", "data").Replace('\\', '/');
+        var data = RepositoryPaths.Data.Replace('\\', '/');
         var lines = baseline
             .Select(l => l.StartsWith("rounds:", StringComparison.Ordinal) ? "rounds: -3" : l)
             .SelectMany(l => l.StartsWith("name:", StringComparison.Ordinal) ? new[] { l, "descriptoin: a misspelt key" } : [l])

@@ -13,11 +13,9 @@ public static class RunHarness
 {
     private static readonly TimeSpan RunTimeout = TimeSpan.FromSeconds(60);
 
-    public static string RepositoryRoot { get; } = FindRoot();
-
     public static ScenarioDefinition LoadScenario(string relativePath, params string[] overrides)
     {
-        var result = ScenarioLoader.Load(Path.Combine(RepositoryRoot, relativePath), overrides);
+        var result = ScenarioLoader.Load(Path.Combine(RepositoryPaths.Root, relativePath), overrides);
         Assert.True(result.IsValid, string.Join("\n", result.Issues));
         return result.Scenario!.Definition;
     }
@@ -85,16 +83,5 @@ public static class RunHarness
             var actual = File.ReadAllBytes(Path.Combine(actualFolder, file));
             Assert.True(expected.AsSpan().SequenceEqual(actual), $"{file} differs between the reference engine ({expected.Length} bytes) and the cluster ({actual.Length} bytes)");
         }
-    }
-
-    private static string FindRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Simulation.sln")))
-        {
-            dir = dir.Parent;
-        }
-
-        return dir?.FullName ?? throw new InvalidOperationException("repository root (Simulation.sln) not found above " + AppContext.BaseDirectory);
     }
 }

@@ -1,6 +1,6 @@
-namespace DigitalTrade.Scenarios.Tests;
+namespace DigitalTrade.Tests.Shared;
 
-/// <summary>Finds the repository's scenarios folder from the test binaries (walking up to Simulation.sln).</summary>
+/// <summary>Finds the repository and its scenarios folder from the test binaries (walking up to Simulation.sln).</summary>
 internal static class RepositoryPaths
 {
     private static readonly Lazy<string> LazyRoot = new(FindRoot);

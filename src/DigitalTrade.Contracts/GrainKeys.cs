@@ -8,5 +8,4 @@ public static class GrainKeys
 
     /// <summary>The key of a member state: <c>{runId}/{ISO3}</c>.</summary>
     public static string Member(string runId, string iso3) => $"{runId}/{iso3}";
-
 }

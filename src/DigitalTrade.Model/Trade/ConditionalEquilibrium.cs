@@ -40,39 +40,46 @@ public static class ConditionalEquilibrium
             throw new ArgumentException("the reference country must have positive expenditure: its price index is the numeraire", nameof(expenditure));
         }
 
+        // Row-major and column-major copies keep both passes on contiguous memory.
+        var rows = new double[n * n];
+        var columns = new double[n * n];
+        for (var i = 0; i < n; i++)
+        {
+            for (var j = 0; j < n; j++)
+            {
+                rows[(i * n) + j] = columns[(j * n) + i] = t[i, j];
+            }
+        }
+
         var a = new double[n];
         var b = Enumerable.Repeat(1.0, n).ToArray();
+        var reach = new double[n];
         var residual = double.PositiveInfinity;
         var iterations = 0;
-        while (iterations < solver.MaxIterations)
+        while (true)
         {
+            // reach_i = Σ_j T_ij b_j: the next update of a needs it, and a_i · reach_i is exporter i's
+            // fitted output, so the convergence check costs nothing extra.
+            Products(rows, b, reach, n);
+            if (iterations > 0)
+            {
+                residual = RowResidual(a, reach, output);
+                if (residual <= solver.Tolerance || double.IsNaN(residual) || iterations >= solver.MaxIterations)
+                {
+                    break;
+                }
+            }
+
             iterations++;
             for (var i = 0; i < n; i++)
             {
-                var sum = 0.0;
-                for (var j = 0; j < n; j++)
-                {
-                    sum += t[i, j] * b[j];
-                }
-
-                a[i] = output[i] / sum;
+                a[i] = output[i] / reach[i];
             }
 
+            Products(columns, a, b, n);
             for (var j = 0; j < n; j++)
             {
-                var sum = 0.0;
-                for (var i = 0; i < n; i++)
-                {
-                    sum += t[i, j] * a[i];
-                }
-
-                b[j] = expenditure[j] / sum;
-            }
-
-            residual = RowResidual(t, a, b, output);
-            if (residual <= solver.Tolerance || double.IsNaN(residual))
-            {
-                break;
+                b[j] = expenditure[j] / b[j];
             }
         }
 
@@ -102,25 +109,50 @@ public static class ConditionalEquilibrium
         new(new double[n, n], new double[n], Enumerable.Repeat(1.0, n).ToArray(),
             Enumerable.Repeat(1.0, n).ToArray(), Enumerable.Repeat(1.0, n).ToArray(), 0, 0.0);
 
-    private static double RowResidual(double[,] t, double[] a, double[] b, double[] output)
+    /// <summary>
+    /// result_k = Σ_m matrix[k, m] · vector_m for a flat n×n matrix, with four partial sums in a fixed
+    /// order: faster than one running sum, and the same bits on every machine (no hardware-width
+    /// vectorisation, which would make results depend on the processor).
+    /// </summary>
+    private static void Products(double[] matrix, double[] vector, double[] result, int n)
     {
-        var n = output.Length;
-        var worst = 0.0;
-        for (var i = 0; i < n; i++)
+        var v = vector.AsSpan(0, n);
+        for (var k = 0; k < n; k++)
         {
-            var sum = 0.0;
-            for (var j = 0; j < n; j++)
+            var row = matrix.AsSpan(k * n, n);
+            double s0 = 0.0, s1 = 0.0, s2 = 0.0, s3 = 0.0;
+            var m = 0;
+            for (; m + 3 < n; m += 4)
             {
-                sum += a[i] * b[j] * t[i, j];
+                s0 += row[m] * v[m];
+                s1 += row[m + 1] * v[m + 1];
+                s2 += row[m + 2] * v[m + 2];
+                s3 += row[m + 3] * v[m + 3];
             }
 
-            // A country that produces nothing sells nothing (a_i = 0): its row is exact.
-            var gap = output[i] == 0.0 ? sum : Math.Abs((sum / output[i]) - 1.0);
-            worst = double.IsNaN(gap) ? double.NaN : Math.Max(worst, gap);
-            if (double.IsNaN(worst))
+            for (; m < n; m++)
             {
-                return worst;
+                s0 += row[m] * v[m];
             }
+
+            result[k] = (s0 + s1) + (s2 + s3);
+        }
+    }
+
+    private static double RowResidual(double[] a, double[] reach, double[] output)
+    {
+        var worst = 0.0;
+        for (var i = 0; i < output.Length; i++)
+        {
+            // A country that produces nothing sells nothing (a_i = 0): its row is exact.
+            var fitted = a[i] * reach[i];
+            var gap = output[i] == 0.0 ? fitted : Math.Abs((fitted / output[i]) - 1.0);
+            if (double.IsNaN(gap))
+            {
+                return double.NaN;
+            }
+
+            worst = Math.Max(worst, gap);
         }
 
         return worst;
@@ -158,6 +190,7 @@ public static class ConditionalEquilibrium
             outward[k] = toMarket * eRef / worldOutput;
         }
 
+        inward[reference] = 1.0; // the numeraire, exactly, whatever the rounding of the sums above
         return new SectorEquilibrium(flows, a, b, inward, outward, iterations, residual);
     }
 }

@@ -5,7 +5,8 @@
 #   ./run.sh run <scenario.yaml> [--out DIR] [--seed N] [--set key=value ...]
 #   ./run.sh validate <scenario.yaml> [--set key=value ...]
 #   ./run.sh test            the whole test suite; ends with "N passed, N failed"
-#   ./run.sh bench           times the baseline scenario end to end
+#   ./run.sh ge <experiment.yaml> [--solver exact|agtpa] [--out DIR]
+#   ./run.sh bench           times the baseline end to end, then the trade core (BenchmarkDotNet)
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -82,7 +83,7 @@ run_bench() {
 
 cmd="${1:-}"
 case "$cmd" in
-  run|validate)
+  run|validate|ge)
     build_cli
     exec dotnet "$build_dir/dtsim.dll" "$@"
     ;;
@@ -93,9 +94,13 @@ case "$cmd" in
     shift
     build_cli
     run_bench "$@"
+    echo
+    echo "Trade core and simulator round (BenchmarkDotNet, short-run job):"
+    (cd "$root/tests/DigitalTrade.Benchmarks" && dotnet run -c Release --nologo -- --filter '*' --exporters markdown) \
+      | grep -E '^\| ' || true
     ;;
   ""|-h|--help|help)
-    sed -n '2,10p' "$0" | sed 's/^# \{0,1\}//'
+    sed -n '2,9p' "$0" | sed 's/^# \{0,1\}//'
     [[ -x "$build_dir/dtsim.dll" || -f "$build_dir/dtsim.dll" ]] && dotnet "$build_dir/dtsim.dll" --help || true
     ;;
   *)

@@ -23,16 +23,21 @@ public sealed class OutputFolder
     {
         WriteIndented = true,
         PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping, // a file, not HTML: keep § and é readable
         DictionaryKeyPolicy = null,
         Converters = { new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower) },
     };
 
-    private OutputFolder(string target)
+    private OutputFolder(string target, string marker)
     {
+        Marker = marker;
         TargetPath = target;
         StagingPath = target + ".partial";
         FailedPath = target + ".failed";
     }
+
+    /// <summary>The file that marks a folder as this program's output (replaceable by a new run).</summary>
+    public string Marker { get; }
 
     /// <summary>Where a completed run's files end up.</summary>
     public string TargetPath { get; }
@@ -48,7 +53,7 @@ public sealed class OutputFolder
     /// <see cref="OutputFolderException"/>) a target that exists and is not a run folder, so a
     /// typo in --out never deletes someone's files.
     /// </summary>
-    public static OutputFolder Prepare(string target)
+    public static OutputFolder Prepare(string target, string marker = ManifestFile)
     {
         var full = Path.GetFullPath(target);
         if (File.Exists(full))
@@ -56,12 +61,12 @@ public sealed class OutputFolder
             throw new OutputFolderException($"output path {target} is a file, not a folder");
         }
 
-        if (Directory.Exists(full) && Directory.EnumerateFileSystemEntries(full).Any() && !File.Exists(Path.Combine(full, ManifestFile)))
+        if (Directory.Exists(full) && Directory.EnumerateFileSystemEntries(full).Any() && !File.Exists(Path.Combine(full, marker)))
         {
-            throw new OutputFolderException($"output folder {target} exists and is not a run folder (no {ManifestFile}); choose another --out");
+            throw new OutputFolderException($"output folder {target} exists and is not a run folder (no {marker}); choose another --out");
         }
 
-        var folder = new OutputFolder(full);
+        var folder = new OutputFolder(full, marker);
         if (Directory.Exists(folder.StagingPath))
         {
             Directory.Delete(folder.StagingPath, recursive: true);
@@ -85,6 +90,12 @@ public sealed class OutputFolder
         {
             Directory.Delete(FailedPath, recursive: true);
         }
+    }
+
+    /// <summary>Moves the staging folder, which holds its own <see cref="Marker"/>, to the target.</summary>
+    public void Complete()
+    {
+        Replace(TargetPath);
     }
 
     /// <summary>Writes a manifest saying the run failed and moves the files to <see cref="FailedPath"/>.</summary>

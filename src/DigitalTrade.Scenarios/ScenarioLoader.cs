@@ -16,37 +16,16 @@ namespace DigitalTrade.Scenarios;
 /// </summary>
 public static class ScenarioLoader
 {
-    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
-
     /// <summary>
     /// Loads a scenario file. <paramref name="overrides"/> are "key=value" strings from the command line
     /// (<c>--set</c>); data paths resolve relative to the scenario file's folder, wherever that leads.
     /// </summary>
     public static ScenarioLoadResult Load(string path, IReadOnlyList<string>? overrides = null)
     {
-        byte[] bytes;
-        try
+        var issues = new List<ScenarioIssue>();
+        if (!SourceFile.TryRead(path, issues, out var text, out var bytes))
         {
-            bytes = File.ReadAllBytes(path);
-        }
-        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
-        {
-            return Failed(new ScenarioIssue(path, 1, 1, "file.not-found", $"scenario file '{path}' not found"));
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
-        {
-            return Failed(new ScenarioIssue(path, 1, 1, "file.unreadable", $"cannot read scenario file '{path}': {e.Message}"));
-        }
-
-        string text;
-        try
-        {
-            var bom = bytes.AsSpan().StartsWith(Encoding.UTF8.Preamble) ? Encoding.UTF8.Preamble.Length : 0;
-            text = StrictUtf8.GetString(bytes, bom, bytes.Length - bom);
-        }
-        catch (DecoderFallbackException)
-        {
-            return Failed(new ScenarioIssue(path, 1, 1, "file.encoding", "the scenario file is not UTF-8 text"));
+            return Result(null, issues);
         }
 
         return Run(text, path, DataLocation.BesideScenario(path), overrides, Sha256(bytes));
@@ -122,8 +101,6 @@ public static class ScenarioLoader
 
         return (resolved.FullPath, resolved.DisplayPath, at);
     }
-
-    private static ScenarioLoadResult Failed(ScenarioIssue issue) => new(null, [issue]);
 
     private static ScenarioLoadResult Result(LoadedScenario? scenario, List<ScenarioIssue> issues)
     {

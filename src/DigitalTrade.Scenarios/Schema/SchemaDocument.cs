@@ -6,12 +6,13 @@ using DigitalTrade.Scenarios.Yaml;
 namespace DigitalTrade.Scenarios.Schema;
 
 /// <summary>
-/// The embedded scenario schema, built once: the evaluator of JsonSchema.Net and the same document as a
+/// An embedded schema, built once: the evaluator of JsonSchema.Net and the same document as a
 /// JSON tree, which error messages read bounds, enums and allowed keys from.
 /// </summary>
 internal sealed class SchemaDocument
 {
-    private static readonly Lazy<SchemaDocument> LazyInstance = new(() => new SchemaDocument(ScenarioSchema.Text));
+    private static readonly Lazy<SchemaDocument> LazyScenario = new(() => new SchemaDocument(ScenarioSchema.Text));
+    private static readonly Lazy<SchemaDocument> LazyExperiment = new(() => new SchemaDocument(ScenarioSchema.ExperimentText));
 
     private SchemaDocument(string text)
     {
@@ -19,7 +20,11 @@ internal sealed class SchemaDocument
         Tree = JsonNode.Parse(text)!.AsObject();
     }
 
-    public static SchemaDocument Instance => LazyInstance.Value;
+    /// <summary>The schema of scenario files.</summary>
+    public static SchemaDocument Instance => LazyScenario.Value;
+
+    /// <summary>The schema of GE experiment files.</summary>
+    public static SchemaDocument Experiment => LazyExperiment.Value;
 
     public JsonSchema Evaluator { get; }
 

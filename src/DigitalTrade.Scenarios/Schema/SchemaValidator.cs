@@ -5,7 +5,7 @@ using DigitalTrade.Scenarios.Yaml;
 namespace DigitalTrade.Scenarios.Schema;
 
 /// <summary>
-/// Validates a scenario tree against the embedded JSON Schema and reports one issue per actual problem,
+/// Validates a YAML tree against an embedded JSON Schema (scenarios by default) and reports one issue per actual problem,
 /// located in the YAML source. The structural failures JsonSchema.Net also lists (the "if" of an event's
 /// kind that did not match, parents of a failing leaf) are left out.
 /// </summary>
@@ -14,9 +14,9 @@ internal static class SchemaValidator
     private static readonly EvaluationOptions Options = new() { OutputFormat = OutputFormat.List };
 
     /// <summary>Validates the tree; returns the pointers of the values that failed (for the semantic rules to skip).</summary>
-    public static IReadOnlySet<string> Validate(YamlTree tree, List<ScenarioIssue> issues)
+    public static IReadOnlySet<string> Validate(YamlTree tree, List<ScenarioIssue> issues, SchemaDocument? against = null)
     {
-        var schema = SchemaDocument.Instance;
+        var schema = against ?? SchemaDocument.Instance;
         using var document = JsonDocument.Parse(tree.Root?.ToJsonString() ?? "null");
         var results = schema.Evaluator.Evaluate(document.RootElement, Options);
         var failed = new HashSet<string>(StringComparer.Ordinal);

@@ -1,0 +1,3 @@
+using BenchmarkDotNet.Running;
+
+BenchmarkSwitcher.FromAssembly(typeof(DigitalTrade.Benchmarks.TradeCoreBenchmarks).Assembly).Run(args);

@@ -177,7 +177,7 @@ public sealed partial class SimulationGrain(
         var states = await Task.WhenAll(members.Select(m => m.ApplyEvents(round, events)));
 
         // 4. Trade: one pure computation over all states, gathered in canonical order.
-        var outcome = TradePhase.Solve(context.World, states, context.Parameters);
+        var outcome = TradePhase.Solve(context.World, states, context.Parameters, context.Baseline);
 
         // 6. Record, from the states the trade phase saw.
         var report = Recorder.Record(round, context.World, states, outcome, context.Plan.RecordsAt(round), context.Parameters);
@@ -187,12 +187,21 @@ public sealed partial class SimulationGrain(
         return report;
     }
 
-    private RunContext Context(ScenarioDefinition scenario) =>
-        _context ??= new RunContext(
-            WorldGeometry.Build(scenario),
-            new RoundPlan(scenario),
-            scenario.Parameters,
-            [.. scenario.Countries.Select(c => Member(c.Iso3))]);
+    private RunContext Context(ScenarioDefinition scenario)
+    {
+        if (_context is null)
+        {
+            var world = WorldGeometry.Build(scenario);
+            _context = new RunContext(
+                world,
+                new RoundPlan(scenario),
+                scenario.Parameters,
+                TradeBaseline.ForScenario(world, scenario),
+                [.. scenario.Countries.Select(c => Member(c.Iso3))]);
+        }
+
+        return _context;
+    }
 
     private IMemberStateGrain Member(string iso3) => GrainFactory.GetGrain<IMemberStateGrain>(GrainKeys.Member(RunId, iso3));
 
@@ -240,5 +249,5 @@ public sealed partial class SimulationGrain(
     private partial void LogFailed(Exception exception, string runId, int round);
 
     private sealed record RunContext(
-        WorldGeometry World, RoundPlan Plan, ModelParameters Parameters, ImmutableArray<IMemberStateGrain> Members);
+        WorldGeometry World, RoundPlan Plan, ModelParameters Parameters, TradeBaseline Baseline, ImmutableArray<IMemberStateGrain> Members);
 }

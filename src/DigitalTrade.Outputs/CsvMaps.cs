@@ -40,6 +40,7 @@ public sealed class CountrySectorRowMap : ClassMap<CountrySectorRow>
         Map(r => r.ExpenditureUsdBn).Name("expenditure_usd_bn");
         Map(r => r.InwardResistance).Name("inward_resistance");
         Map(r => r.OutwardResistance).Name("outward_resistance");
+        Map(r => r.EndowmentUsdBn).Name("endowment_usd_bn");
     }
 }
 

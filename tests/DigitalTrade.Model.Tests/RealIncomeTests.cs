@@ -23,13 +23,16 @@ public sealed class RealIncomeTests
     }
 
     [Fact]
-    public void Reference_country_real_income_cannot_respond_to_trade_costs_because_its_prices_are_the_numeraire()
+    public void Real_income_changes_do_not_depend_on_which_country_is_the_numeraire()
     {
-        // Documents current behaviour: with Y fixed and P_CHN = 1, CHN's real income is its GDP,
-        // whatever happens to the costs of its exports. Numeraire invariance of real GDP needs
-        // factory-gate prices to adjust: the full-endowment solver of the trade-core issue.
-        var report = ReferenceEngine.Run(TestWorld.CentralAsiaScenario(TestWorld.NoGrowth, rounds: 1, events: [Cut])).Last();
+        // Real expenditure E/P is invariant to the normalisation once factory-gate prices adjust
+        // (gravity-methods.md §2): the full-endowment trade phase must give the same index.
+        var byChina = ReferenceEngine.Run(TestWorld.CentralAsiaScenario(TestWorld.NoGrowth, rounds: 1, events: [Cut])).Last();
+        var byRussia = ReferenceEngine.Run(TestWorld.CentralAsiaScenario(TestWorld.NoGrowth with { ReferenceCountry = "RUS" }, rounds: 1, events: [Cut])).Last();
 
-        Assert.Equal(1.0, Index(report, "CHN"));
+        foreach (var iso3 in new[] { "CHN", "KAZ", "KGZ", "RUS", "UZB" })
+        {
+            TestWorld.AssertRelative(Index(byChina, iso3), Index(byRussia, iso3), 1e-10, $"{iso3} real income index");
+        }
     }
 }

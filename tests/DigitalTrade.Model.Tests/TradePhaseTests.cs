@@ -119,26 +119,31 @@ public sealed class TradePhaseTests
         var shifted = states.Select(s => EventRules.Apply(s, [cut], World.Iso3, Scenario.Parameters)).ToArray();
         var chn = World.IndexOf(Scenario.Parameters.ReferenceCountry);
 
-        foreach (var outcome in new[] { Solve(states), Solve(shifted) })
+        var baseline = TradeBaseline.Create(World, states, Scenario.Parameters);
+        foreach (var outcome in new[] { Solve(states), TradePhase.Solve(World, shifted, Scenario.Parameters, baseline) })
         {
             Assert.All(outcome.Countries[chn].PriceIndex, p => Assert.Equal(1.0, p));
-            Assert.Equal(states[chn].Gdp, outcome.Countries[chn].RealIncome);
         }
     }
 
     [Fact]
-    public void Real_income_deflates_GDP_by_the_output_share_weighted_sector_price_indexes()
+    public void Real_income_is_expenditure_deflated_by_each_sectors_price_change_and_equals_gdp_at_the_baseline()
     {
         var states = TestWorld.InitialStates(Scenario);
-        var outcome = Solve(states);
-        var shares = Scenario.Parameters.OutputShare;
+        var baseline = TradeBaseline.Create(World, states, Scenario.Parameters);
+        var atBaseline = TradePhase.Solve(World, states, Scenario.Parameters, baseline);
+        var cut = TestWorld.CostChange(1, 0.8, importers: ["KAZ"]);
+        var shifted = states.Select(s => EventRules.Apply(s, [cut], World.Iso3, Scenario.Parameters)).ToArray();
+        var after = TradePhase.Solve(World, shifted, Scenario.Parameters, baseline);
 
         for (var i = 0; i < World.Count; i++)
         {
-            var r = outcome.Countries[i];
-            var cpi = Math.Pow(r.PriceIndex[0], shares.Goods) * Math.Pow(r.PriceIndex[1], shares.Ecommerce) * Math.Pow(r.PriceIndex[2], shares.Digital);
-            TestWorld.AssertRelative(states[i].Gdp / cpi, r.RealIncome, 1e-14, $"real income of {r.Iso3}");
+            TestWorld.AssertRelative(states[i].Gdp, atBaseline.Countries[i].RealIncome, 1e-11, $"baseline real income of {World.Iso3[i]}");
+            var expected = states[i].OtherOutput + Enumerable.Range(0, 3).Sum(k => after.Sectors[k].Expenditure[i] / after.Sectors[k].PriceIndexChange[i]);
+            TestWorld.AssertRelative(expected, after.Countries[i].RealIncome, 1e-14, $"real income of {World.Iso3[i]}");
         }
+
+        Assert.True(after.Countries[World.IndexOf("KAZ")].RealIncome > atBaseline.Countries[World.IndexOf("KAZ")].RealIncome);
     }
 
     [Fact]

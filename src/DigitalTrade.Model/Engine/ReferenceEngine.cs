@@ -22,6 +22,7 @@ public static class ReferenceEngine
         var states = scenario.Countries
             .Select(c => CountryState.Initial(c, world.Count, parameters))
             .ToArray();
+        var baseline = TradeBaseline.ForScenario(world, scenario);
 
         for (var round = 0; round <= scenario.Rounds; round++)
         {
@@ -31,7 +32,7 @@ public static class ReferenceEngine
                 states[i] = EventRules.Apply(states[i], events, members.Countries, parameters);
             }
 
-            var outcome = TradePhase.Solve(world, states, parameters);
+            var outcome = TradePhase.Solve(world, states, parameters, baseline);
             yield return Recorder.Record(round, world, states, outcome, plan.RecordsAt(round), parameters);
 
             for (var i = 0; i < states.Length; i++)

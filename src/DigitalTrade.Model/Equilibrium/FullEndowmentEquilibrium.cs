@@ -23,14 +23,16 @@ public static class FullEndowmentEquilibrium
     /// <param name="sigma">Elasticity of substitution σ &gt; 1.</param>
     /// <param name="reference">Index of the numeraire country.</param>
     /// <param name="solver">Tolerance on max|Δp̂/p̂| and iteration cap; <see cref="DefaultSolver"/> when null.</param>
-    public static FullEndowmentResult Solve(double[,] baselineFlows, double[,] costChange, double sigma, int reference, SolverParameters? solver = null)
+    /// <param name="endowmentChange">Q̂_i, the change of each country's endowment (1 everywhere when null); real GDP then includes it.</param>
+    public static FullEndowmentResult Solve(
+        double[,] baselineFlows, double[,] costChange, double sigma, int reference, SolverParameters? solver = null, double[]? endowmentChange = null)
     {
         var n = FlowMatrix.CheckFlows(baselineFlows, nameof(baselineFlows));
         FlowMatrix.CheckCosts(costChange, n, nameof(costChange));
         FlowMatrix.CheckModel(sigma, reference, n);
         solver ??= DefaultSolver;
 
-        var system = HatSystem.Create(baselineFlows, costChange, sigma, reference);
+        var system = HatSystem.Create(baselineFlows, costChange, sigma, reference, endowmentChange);
         var p = new double[n];
         Array.Fill(p, 1.0);
         var next = new double[n];

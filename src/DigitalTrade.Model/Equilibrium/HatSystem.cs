@@ -14,6 +14,7 @@ internal sealed class HatSystem
     private readonly double[] _output;
     private readonly double[] _expenditure;
     private readonly double[] _exports;
+    private readonly double[] _baselineOutput;
     private readonly double _sigma;
     private readonly int _reference;
     private readonly double[] _inward;
@@ -21,11 +22,12 @@ internal sealed class HatSystem
     private double[] _power;
     private double[] _nextPower;
 
-    private HatSystem(int n, double[] shares, double[] output, double[] expenditure, double[] exports, double sigma, int reference)
+    private HatSystem(int n, double[] shares, double[] output, double[] expenditure, double[] exports, double[] baselineOutput, double sigma, int reference)
     {
         _n = n;
         _shares = shares;
         _output = output;
+        _baselineOutput = baselineOutput;
         _expenditure = expenditure;
         _exports = exports;
         _sigma = sigma;
@@ -36,11 +38,15 @@ internal sealed class HatSystem
         _nextPower = new double[n];
     }
 
-    /// <summary>Precomputes π_ij τ_ij = X_ij τ_ij / E_j (0 for a country that buys nothing).</summary>
-    public static HatSystem Create(double[,] flows, double[,] costChange, double sigma, int reference)
+    /// <summary>
+    /// Precomputes π_ij τ_ij = X_ij τ_ij / E_j (0 for a country that buys nothing). With an endowment
+    /// change Q̂, supply is p̂_i Q̂_i Y_i and spending κ p̂_j Q̂_j E_j (φ held); shares keep the baseline.
+    /// </summary>
+    public static HatSystem Create(double[,] flows, double[,] costChange, double sigma, int reference, double[]? endowmentChange = null)
     {
         var n = flows.GetLength(0);
-        var output = FlowMatrix.RowSums(flows);
+        var baselineOutput = FlowMatrix.RowSums(flows);
+        var output = (double[])baselineOutput.Clone();
         var expenditure = FlowMatrix.ColumnSums(flows);
         var shares = new double[n * n];
         for (var i = 0; i < n; i++)
@@ -56,7 +62,21 @@ internal sealed class HatSystem
             throw new ArgumentException("the reference country must have positive expenditure: its price index is the numeraire", nameof(flows));
         }
 
-        return new HatSystem(n, shares, output, expenditure, FlowMatrix.Exports(flows), sigma, reference);
+        if (endowmentChange is not null)
+        {
+            if (endowmentChange.Length != n || endowmentChange.Any(q => !(q > 0) || double.IsInfinity(q)))
+            {
+                throw new ArgumentException($"the endowment change needs {n} finite positive values", nameof(endowmentChange));
+            }
+
+            for (var i = 0; i < n; i++)
+            {
+                output[i] *= endowmentChange[i];
+                expenditure[i] *= endowmentChange[i];
+            }
+        }
+
+        return new HatSystem(n, shares, output, expenditure, FlowMatrix.Exports(flows), baselineOutput, sigma, reference);
     }
 
     /// <summary>
@@ -129,7 +149,7 @@ internal sealed class HatSystem
             expenditure[i] = kappa * p[i] * _expenditure[i];
             inwardIndex[i] = Math.Pow(_inward[i], toIndex);
             outwardIndex[i] = _output[i] > 0 ? Math.Pow(sales / _power[i] / _output[i], toIndex) : 1.0;
-            realGdp[i] = p[i] / inwardIndex[i];
+            realGdp[i] = _baselineOutput[i] > 0 ? output[i] / _baselineOutput[i] / inwardIndex[i] : p[i] / inwardIndex[i];
             var gap = _output[i] > 0 ? Math.Abs((sales / output[i]) - 1.0) : sales;
             residual = Math.Max(residual, gap);
         }

@@ -26,22 +26,21 @@ public static class Recorder
         {
             var state = states[i];
             var result = outcome.Countries[i];
-            var cpi = state.Gdp / result.RealIncome;
+            var output = state.OtherOutput + result.Output.Sum();
+            var expenditure = state.OtherOutput + result.Expenditure.Sum();
             var baseline = round == 0 || state.BaselineRealIncome == 0.0 ? result.RealIncome : state.BaselineRealIncome;
             var exports = result.Exports.Sum();
             var imports = result.Imports.Sum();
             countries.Add(new CountryRow(
-                round, state.Iso3, state.Gdp, state.Gdp - exports + imports, result.RealIncome / baseline, state.PopulationM,
-                exports, imports, exports - imports, cpi, state.Gdp * 1000.0 / state.PopulationM));
+                round, state.Iso3, output, expenditure, result.RealIncome / baseline, state.PopulationM,
+                exports, imports, exports - imports, expenditure / result.RealIncome, output * 1000.0 / state.PopulationM));
             foreach (var sector in Sectors.All)
             {
                 var k = (int)sector;
-                var equilibrium = outcome.Sectors[k];
-                var theta = parameters.Theta[sector];
+                var solution = outcome.Sectors[k];
                 countrySectors.Add(new CountrySectorRow(
-                    round, state.Iso3, Sectors.Name(sector), state.Endowment[k], result.Exports[k], result.Imports[k],
-                    equilibrium.Flows[i, i], equilibrium.Flows[i, i] + result.Imports[k],
-                    result.PriceIndex[k], Math.Pow(equilibrium.OutwardResistance[i], -1.0 / theta)));
+                    round, state.Iso3, Sectors.Name(sector), result.Output[k], result.Exports[k], result.Imports[k],
+                    solution.Flows[i, i], result.Expenditure[k], result.PriceIndex[k], solution.OutwardIndex[i], state.Endowment[k]));
             }
         }
 
@@ -73,7 +72,7 @@ public static class Recorder
         var worldRow = new WorldRow(
             round, total, sectorTrade[0], sectorTrade[1], sectorTrade[2],
             total > 0 ? (sectorTrade[1] + sectorTrade[2]) / total : 0.0,
-            states.Sum(s => s.Gdp),
+            outcome.Countries.Select((c, i) => states[i].OtherOutput + c.Output.Sum()).Sum(),
             outcome.Sectors.Max(s => s.Iterations),
             outcome.Sectors.Max(s => s.MaxResidual));
 

@@ -26,7 +26,11 @@ public sealed record CountryRow(
     double PriceIndex,
     double GdpPerCapitaUsd);
 
-/// <summary>A row of country_sectors.csv; resistances are the P and Π price indexes.</summary>
+/// <summary>
+/// A row of country_sectors.csv: values of output, trade and spending; the inward resistance as the
+/// sector price index P (1 at the reference country); the outward resistance index relative to
+/// round 0; the endowment (quantity, USD bn at round-0 prices).
+/// </summary>
 public sealed record CountrySectorRow(
     int Round,
     string Iso3,
@@ -37,7 +41,8 @@ public sealed record CountrySectorRow(
     double DomesticUsdBn,
     double ExpenditureUsdBn,
     double InwardResistance,
-    double OutwardResistance);
+    double OutwardResistance,
+    double EndowmentUsdBn);
 
 /// <summary>A row of pairs.csv: one international flow; trade_cost is the iceberg factor t_ij.</summary>
 public sealed record PairRow(

@@ -1,3 +1,6 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using DigitalTrade.Model.Parameters;
 
 namespace DigitalTrade.Model.Trade;
@@ -110,32 +113,31 @@ public static class ConditionalEquilibrium
             Enumerable.Repeat(1.0, n).ToArray(), Enumerable.Repeat(1.0, n).ToArray(), 0, 0.0);
 
     /// <summary>
-    /// result_k = Σ_m matrix[k, m] · vector_m for a flat n×n matrix, with four partial sums in a fixed
-    /// order: faster than one running sum, and the same bits on every machine (no hardware-width
-    /// vectorisation, which would make results depend on the processor).
+    /// result_k = Σ_m matrix[k, m] · vector_m for a flat n×n matrix, with four partial sums (lane
+    /// m mod 4) added in a fixed order at the end. Vector256 computes the four lanes at once; each
+    /// lane is an ordinary IEEE multiply and add (no fused multiply-add), so the bits are the same
+    /// on every processor, with or without vector hardware.
     /// </summary>
     private static void Products(double[] matrix, double[] vector, double[] result, int n)
     {
-        var v = vector.AsSpan(0, n);
+        ref var v = ref MemoryMarshal.GetArrayDataReference(vector);
         for (var k = 0; k < n; k++)
         {
-            var row = matrix.AsSpan(k * n, n);
-            double s0 = 0.0, s1 = 0.0, s2 = 0.0, s3 = 0.0;
+            ref var row = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(matrix), k * n);
+            var sums = Vector256<double>.Zero;
             var m = 0;
             for (; m + 3 < n; m += 4)
             {
-                s0 += row[m] * v[m];
-                s1 += row[m + 1] * v[m + 1];
-                s2 += row[m + 2] * v[m + 2];
-                s3 += row[m + 3] * v[m + 3];
+                sums += Vector256.LoadUnsafe(ref row, (nuint)m) * Vector256.LoadUnsafe(ref v, (nuint)m);
             }
 
+            var s0 = sums.GetElement(0);
             for (; m < n; m++)
             {
-                s0 += row[m] * v[m];
+                s0 += Unsafe.Add(ref row, m) * Unsafe.Add(ref v, m);
             }
 
-            result[k] = (s0 + s1) + (s2 + s3);
+            result[k] = (s0 + sums.GetElement(1)) + (sums.GetElement(2) + sums.GetElement(3));
         }
     }
 

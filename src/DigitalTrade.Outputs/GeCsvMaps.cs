@@ -10,14 +10,14 @@ public sealed class CountryGeChangeMap : ClassMap<CountryGeChange>
     public CountryGeChangeMap()
     {
         Map(r => r.Country).Name("country");
-        Map(r => r.ExportsCdlPct).Name("exports_cdl_pct");
-        Map(r => r.ExportsFullPct).Name("exports_full_pct");
-        Map(r => r.PriceFullPct).Name("price_full_pct");
-        Map(r => r.ImrCdlPct).Name("imr_cdl_pct");
-        Map(r => r.ImrFullPct).Name("imr_full_pct");
-        Map(r => r.OmrCdlPct).Name("omr_cdl_pct");
-        Map(r => r.OmrFullPct).Name("omr_full_pct");
-        Map(r => r.RealGdpFullPct).Name("real_gdp_full_pct");
+        Map(r => r.Change.ExportsCdlPct).Name("exports_cdl_pct");
+        Map(r => r.Change.ExportsFullPct).Name("exports_full_pct");
+        Map(r => r.Change.PriceFullPct).Name("price_full_pct");
+        Map(r => r.Change.ImrCdlPct).Name("imr_cdl_pct");
+        Map(r => r.Change.ImrFullPct).Name("imr_full_pct");
+        Map(r => r.Change.OmrCdlPct).Name("omr_cdl_pct");
+        Map(r => r.Change.OmrFullPct).Name("omr_full_pct");
+        Map(r => r.Change.RealGdpFullPct).Name("real_gdp_full_pct");
     }
 }
 

@@ -81,9 +81,9 @@ public sealed class GeCommand : Command<GeSettings>
         AnsiConsole.Write(estimates);
         var table = new Table().Title("Percent change, baseline to counterfactual (largest real GDP changes)")
             .AddColumns("country", "exports cdl", "exports full", "price", "IMR full", "OMR full", "real GDP");
-        foreach (var c in result.Countries.OrderByDescending(c => Math.Abs(c.RealGdpFullPct)).ThenBy(c => c.Country, StringComparer.Ordinal).Take(10))
+        foreach (var c in result.Countries.OrderByDescending(c => Math.Abs(c.Change.RealGdpFullPct)).ThenBy(c => c.Country, StringComparer.Ordinal).Take(10))
         {
-            table.AddRow(c.Country, F(c.ExportsCdlPct), F(c.ExportsFullPct), F(c.PriceFullPct), F(c.ImrFullPct), F(c.OmrFullPct), F(c.RealGdpFullPct));
+            table.AddRow(c.Country, F(c.Change.ExportsCdlPct), F(c.Change.ExportsFullPct), F(c.Change.PriceFullPct), F(c.Change.ImrFullPct), F(c.Change.OmrFullPct), F(c.Change.RealGdpFullPct));
         }
 
         AnsiConsole.Write(table);

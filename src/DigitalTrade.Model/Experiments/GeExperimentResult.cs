@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using DigitalTrade.Model.Equilibrium;
 
 namespace DigitalTrade.Model.Experiments;
 
@@ -13,20 +14,10 @@ public sealed record GeExperimentResult(
 public sealed record CoefficientEstimate(string Stage, string Term, double Estimate, double StdError);
 
 /// <summary>
-/// A country's percent changes from the baseline to the counterfactual (gravity-methods §6): exports,
-/// factory-gate price, inward and outward multilateral resistances as (1/(1−σ))-power indexes, real GDP.
-/// "cdl" is the conditional equilibrium, "full" the full-endowment one.
+/// A country's percent changes from the baseline to the counterfactual (gravity-methods §6), with
+/// its code: the solvers' <see cref="CountryChange"/> row, which indexes countries by position.
 /// </summary>
-public sealed record CountryGeChange(
-    string Country,
-    double ExportsCdlPct,
-    double ExportsFullPct,
-    double PriceFullPct,
-    double ImrCdlPct,
-    double ImrFullPct,
-    double OmrCdlPct,
-    double OmrFullPct,
-    double RealGdpFullPct);
+public sealed record CountryGeChange(string Country, CountryChange Change);
 
 /// <summary>One pair's flows at the baseline and in both counterfactual equilibria, with its trade costs t^(1−σ).</summary>
 public sealed record PairGeFlow(

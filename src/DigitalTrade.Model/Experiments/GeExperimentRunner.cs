@@ -164,8 +164,7 @@ public static class GeExperimentRunner
             diagnostics with { Solver = "agtpa", Closure = "agtpa iterative GE-PPML (gravity-methods §5.2)", FullIterations = result.Iterations });
 
     private static ImmutableArray<CountryGeChange> Countries(ImmutableArray<CountryChange> changes, PanelIndex index) =>
-        [.. changes.Select(c => new CountryGeChange(
-            index.Countries[c.Country], c.ExportsCdlPct, c.ExportsFullPct, c.PriceFullPct, c.ImrCdlPct, c.ImrFullPct, c.OmrCdlPct, c.OmrFullPct, c.RealGdpFullPct))];
+        [.. changes.Select(c => new CountryGeChange(index.Countries[c.Country], c))];
 
     private static ImmutableArray<PairGeFlow> Pairs(
         PanelIndex index, double[,] baseline, double[,] conditional, double[,] full, double[,] baselineCost, double[,] counterfactualCost)

@@ -1,9 +1,14 @@
 using System.Numerics;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 
 namespace DigitalTrade.Model.Equilibrium;
 
-/// <summary>The two inner loops of the hat-algebra solver, vectorised where the hardware allows.</summary>
+/// <summary>
+/// The inner loops of the equilibrium solvers. AddScaled is element-wise, so any vector width gives
+/// the same bits; Dot fixes its summation order.
+/// </summary>
 internal static class Kernels
 {
     /// <summary>target[j] += scale · source[offset + j] for every j of target.</summary>
@@ -27,29 +32,31 @@ internal static class Kernels
         }
     }
 
-    /// <summary>Σ_j a[offset + j] · b[j] over the length of b.</summary>
+    /// <summary>
+    /// Σ_j a[offset + j] · b[j] over the length of b, as four partial sums (lane j mod 4) added in a
+    /// fixed order. Vector256 computes the lanes at once; each lane is an ordinary IEEE multiply and
+    /// add (no fused multiply-add), so the result has the same bits on every processor, with or
+    /// without vector hardware: outputs must not depend on the machine (DESIGN §4).
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static double Dot(double[] a, int offset, double[] b)
     {
-        var j = 0;
-        var width = Vector<double>.Count;
-        var sum = 0.0;
-        if (Vector.IsHardwareAccelerated)
+        var n = b.Length;
+        ref var row = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(a), offset);
+        ref var v = ref MemoryMarshal.GetArrayDataReference(b);
+        var sums = Vector256<double>.Zero;
+        var m = 0;
+        for (; m + 3 < n; m += 4)
         {
-            var accumulator = Vector<double>.Zero;
-            for (; j <= b.Length - width; j += width)
-            {
-                accumulator += new Vector<double>(a, offset + j) * new Vector<double>(b, j);
-            }
-
-            sum = Vector.Sum(accumulator);
+            sums += Vector256.LoadUnsafe(ref row, (nuint)m) * Vector256.LoadUnsafe(ref v, (nuint)m);
         }
 
-        for (; j < b.Length; j++)
+        var s0 = sums.GetElement(0);
+        for (; m < n; m++)
         {
-            sum += a[offset + j] * b[j];
+            s0 += Unsafe.Add(ref row, m) * Unsafe.Add(ref v, m);
         }
 
-        return sum;
+        return (s0 + sums.GetElement(1)) + (sums.GetElement(2) + sums.GetElement(3));
     }
 }

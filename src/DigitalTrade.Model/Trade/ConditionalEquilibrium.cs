@@ -1,6 +1,4 @@
-using System.Runtime.CompilerServices;
-using System.Runtime.InteropServices;
-using System.Runtime.Intrinsics;
+using DigitalTrade.Model.Equilibrium;
 using DigitalTrade.Model.Parameters;
 
 namespace DigitalTrade.Model.Trade;
@@ -112,32 +110,12 @@ public static class ConditionalEquilibrium
         new(new double[n, n], new double[n], Enumerable.Repeat(1.0, n).ToArray(),
             Enumerable.Repeat(1.0, n).ToArray(), Enumerable.Repeat(1.0, n).ToArray(), 0, 0.0);
 
-    /// <summary>
-    /// result_k = Σ_m matrix[k, m] · vector_m for a flat n×n matrix, with four partial sums (lane
-    /// m mod 4) added in a fixed order at the end. Vector256 computes the four lanes at once; each
-    /// lane is an ordinary IEEE multiply and add (no fused multiply-add), so the bits are the same
-    /// on every processor, with or without vector hardware.
-    /// </summary>
+    /// <summary>result_k = Σ_m matrix[k, m] · vector_m for a flat n×n matrix (fixed summation order, see <see cref="Kernels.Dot"/>).</summary>
     private static void Products(double[] matrix, double[] vector, double[] result, int n)
     {
-        ref var v = ref MemoryMarshal.GetArrayDataReference(vector);
         for (var k = 0; k < n; k++)
         {
-            ref var row = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(matrix), k * n);
-            var sums = Vector256<double>.Zero;
-            var m = 0;
-            for (; m + 3 < n; m += 4)
-            {
-                sums += Vector256.LoadUnsafe(ref row, (nuint)m) * Vector256.LoadUnsafe(ref v, (nuint)m);
-            }
-
-            var s0 = sums.GetElement(0);
-            for (; m < n; m++)
-            {
-                s0 += Unsafe.Add(ref row, m) * Unsafe.Add(ref v, m);
-            }
-
-            result[k] = (s0 + sums.GetElement(1)) + (sums.GetElement(2) + sums.GetElement(3));
+            result[k] = Kernels.Dot(matrix, k * n, vector);
         }
     }
 

@@ -39,6 +39,6 @@ public sealed record GeDiagnostics(
     int? SecondStageIterations,
     int FilledPairCosts,
     int BaselineIterations,
-    int ConditionalIterations,
+    int? ConditionalIterations,
     int FullIterations,
-    double FullMaxResidual);
+    double? FullMaxResidual);

@@ -48,9 +48,16 @@ public static class GeExperimentRunner
             baselineCost, FlowMatrix.RowSums(observed), FlowMatrix.ColumnSums(observed), reference, Balancing);
         var tau = Ratio(counterfactualCost, baselineCost);
 
-        return experiment.Solver == GeSolver.Agtpa
-            ? FromAgtpa(AgtpaProcedure.Run(baseline.Flows, baselineCost, counterfactualCost, experiment.Sigma, reference), index, baseline, baselineCost, counterfactualCost, coefficients, Diagnostics(sample, first, secondIterations, costs, baseline))
-            : FromExact(ExactCounterfactual.Solve(baseline.Flows, tau, experiment.Sigma, reference), index, baseline, baselineCost, counterfactualCost, coefficients, Diagnostics(sample, first, secondIterations, costs, baseline));
+        var solved = experiment.Solver == GeSolver.Agtpa
+            ? Agtpa(AgtpaProcedure.Run(baseline.Flows, baselineCost, counterfactualCost, experiment.Sigma, reference))
+            : Exact(ExactCounterfactual.Solve(baseline.Flows, tau, experiment.Sigma, reference));
+        return new GeExperimentResult(
+            [.. coefficients],
+            [.. solved.Changes.Select(c => new CountryGeChange(index.Countries[c.Country], c))],
+            Pairs(index, baseline.Flows, solved.Conditional, solved.Full, baselineCost, counterfactualCost),
+            new GeDiagnostics(
+                solved.Solver, solved.Closure, sample.Length, first.DroppedObservations.Length, first.Iterations, secondIterations,
+                costs.Filled, baseline.Iterations, solved.ConditionalIterations, solved.FullIterations, solved.FullMaxResidual));
     }
 
     private static (double[,] Baseline, double[,] Counterfactual) CostMatrices(
@@ -135,36 +142,15 @@ public static class GeExperimentRunner
     private static IEnumerable<CoefficientEstimate> Estimates(string stage, PpmlResult fit) =>
         fit.CovariateNames.Select((term, k) => new CoefficientEstimate(stage, term, fit.Coefficients[k], fit.StandardErrors[k]));
 
-    private static GeDiagnostics Diagnostics(int[] sample, PpmlResult first, int? secondIterations, PairCosts costs, SectorEquilibrium baseline) =>
-        new("", "", sample.Length, first.DroppedObservations.Length, first.Iterations, secondIterations, costs.Filled, baseline.Iterations, 0, 0, 0);
+    private static Solution Exact(ExactCounterfactualResult result) => new(
+        "exact", "kappa: imbalances held as a share of output, world expenditure rescaled to world income",
+        GeIndexes.PercentChanges(result), result.Conditional.Flows, result.Full.Flows,
+        result.Conditional.Iterations, result.Full.Iterations, result.Full.MaxResidual);
 
-    private static GeExperimentResult FromExact(
-        ExactCounterfactualResult result, PanelIndex index, SectorEquilibrium baseline, double[,] baselineCost, double[,] counterfactualCost,
-        List<CoefficientEstimate> coefficients, GeDiagnostics diagnostics) =>
-        new(
-            [.. coefficients],
-            Countries(GeIndexes.PercentChanges(result), index),
-            Pairs(index, baseline.Flows, result.Conditional.Flows, result.Full.Flows, baselineCost, counterfactualCost),
-            diagnostics with
-            {
-                Solver = "exact",
-                Closure = "kappa",
-                ConditionalIterations = result.Conditional.Iterations,
-                FullIterations = result.Full.Iterations,
-                FullMaxResidual = result.Full.MaxResidual,
-            });
-
-    private static GeExperimentResult FromAgtpa(
-        AgtpaResult result, PanelIndex index, SectorEquilibrium baseline, double[,] baselineCost, double[,] counterfactualCost,
-        List<CoefficientEstimate> coefficients, GeDiagnostics diagnostics) =>
-        new(
-            [.. coefficients],
-            Countries(GeIndexes.PercentChanges(result), index),
-            Pairs(index, baseline.Flows, result.Conditional.Flows, result.Full.Flows, baselineCost, counterfactualCost),
-            diagnostics with { Solver = "agtpa", Closure = "agtpa iterative GE-PPML (gravity-methods §5.2)", FullIterations = result.Iterations });
-
-    private static ImmutableArray<CountryGeChange> Countries(ImmutableArray<CountryChange> changes, PanelIndex index) =>
-        [.. changes.Select(c => new CountryGeChange(index.Countries[c.Country], c))];
+    // The book's procedure reports neither RAS iterations nor a market-clearing residual: it stops on its own rule.
+    private static Solution Agtpa(AgtpaResult result) => new(
+        "agtpa", "the AGTPA book's iterative GE-PPML procedure (gravity-methods §5.2)",
+        GeIndexes.PercentChanges(result), result.Conditional.Flows, result.Full.Flows, null, result.Iterations, null);
 
     private static ImmutableArray<PairGeFlow> Pairs(
         PanelIndex index, double[,] baseline, double[,] conditional, double[,] full, double[,] baselineCost, double[,] counterfactualCost)
@@ -181,4 +167,9 @@ public static class GeExperimentRunner
 
         return rows.MoveToImmutable();
     }
+
+    /// <summary>What either solver contributes to the result.</summary>
+    private sealed record Solution(
+        string Solver, string Closure, ImmutableArray<CountryChange> Changes, double[,] Conditional, double[,] Full,
+        int? ConditionalIterations, int FullIterations, double? FullMaxResidual);
 }

@@ -30,6 +30,7 @@ public sealed class BorderCalibrationTests
 
         var result = Ppml.Fit(problem);
 
+        Assert.Empty(result.DroppedObservations);
         Printed.Equal(-1.745, 3, result.Coefficient("INTL_BRDR"), "INTL_BRDR");
     }
 }

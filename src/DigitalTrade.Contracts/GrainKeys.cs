@@ -8,4 +8,7 @@ public static class GrainKeys
 
     /// <summary>The key of a member state: <c>{runId}/{ISO3}</c>.</summary>
     public static string Member(string runId, string iso3) => $"{runId}/{iso3}";
+
+    /// <summary>The key of an agreement: <c>{runId}/{agreementId}</c>.</summary>
+    public static string Agreement(string runId, string agreementId) => $"{runId}/agreement/{agreementId}";
 }

@@ -1,5 +1,7 @@
 using System.Collections.Immutable;
+using DigitalTrade.Model.Agreements;
 using DigitalTrade.Model.Events;
+using DigitalTrade.Model.Policy;
 using DigitalTrade.Model.State;
 using DigitalTrade.Model.Trade;
 using DigitalTrade.Model.World;
@@ -8,7 +10,7 @@ namespace DigitalTrade.Contracts;
 
 /// <summary>
 /// One member state of one run (key: <c>{runId}/{ISO3}</c>, see <see cref="GrainKeys"/>): its
-/// economy, trade-cost shifts and last round's results. Each round-phase method is idempotent
+/// economy, barriers and commitments, readiness and memory. Each round-phase method is idempotent
 /// for its round, so a run resumed mid-round never applies a phase twice.
 /// </summary>
 [Alias("DigitalTrade.IMemberStateGrain")]
@@ -18,9 +20,17 @@ public interface IMemberStateGrain : IGrainWithStringKey
     [Alias("Initialise")]
     Task Initialise(ScenarioDefinition scenario);
 
-    /// <summary>Phase 1: applies the round's events that concern this country and answers its state.</summary>
-    [Alias("ApplyEvents")]
-    Task<CountryState> ApplyEvents(int round, ImmutableArray<ScenarioEvent> events);
+    /// <summary>Phase 1: applies the round's events that concern this country and the agreements' new coverage; answers its state.</summary>
+    [Alias("OpenRound")]
+    Task<CountryState> OpenRound(int round, ImmutableArray<ScenarioEvent> events, ImmutableArray<AgreementDefinition> agreements);
+
+    /// <summary>Phase 2: the country's proposed barrier changes, given the reciprocity signal.</summary>
+    [Alias("Decide")]
+    Task<ImmutableArray<PolicyProposal>> Decide(int round, double reciprocity);
+
+    /// <summary>Phase 3: applies its proposals as the agreements ruled on them; answers its state.</summary>
+    [Alias("ApplyPolicy")]
+    Task<CountryState> ApplyPolicy(int round, ImmutableArray<CommitmentRuling> rulings);
 
     /// <summary>Phase 5: takes the round's trade result and grows.</summary>
     [Alias("CloseRound")]

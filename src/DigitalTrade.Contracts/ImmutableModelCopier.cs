@@ -1,6 +1,9 @@
+using DigitalTrade.Model.Agreements;
 using DigitalTrade.Model.Engine;
 using DigitalTrade.Model.Events;
 using DigitalTrade.Model.Metrics;
+using DigitalTrade.Model.Parameters;
+using DigitalTrade.Model.Policy;
 using DigitalTrade.Model.State;
 using DigitalTrade.Model.Trade;
 using DigitalTrade.Model.World;
@@ -19,6 +22,10 @@ public sealed class ImmutableModelCopier : IGeneralizedCopier, IOptionalDeepCopi
     [
         typeof(ScenarioDefinition), typeof(MemberContext), typeof(CountryState), typeof(CountryTradeResult),
         typeof(RoundReport), typeof(EndowmentShock), typeof(TradeCostChange),
+        typeof(CableLaid), typeof(LinkUpgrade), typeof(Accession), typeof(BarrierChange), typeof(PilotZoneOpened),
+        typeof(PaperlessTrade), typeof(PaymentInteroperability), typeof(DigitalInvestment), typeof(CapacityBuilding),
+        typeof(MoratoriumLapse), typeof(AgreementDefinition), typeof(PolicyProposal), typeof(CommitmentRuling),
+        typeof(PolicyParameters),
     ];
 
     /// <inheritdoc />

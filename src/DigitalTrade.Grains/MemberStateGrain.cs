@@ -1,7 +1,9 @@
 using System.Collections.Immutable;
 using DigitalTrade.Contracts;
+using DigitalTrade.Model.Agreements;
 using DigitalTrade.Model.Engine;
 using DigitalTrade.Model.Events;
+using DigitalTrade.Model.Policy;
 using DigitalTrade.Model.State;
 using DigitalTrade.Model.Trade;
 using DigitalTrade.Model.World;
@@ -23,15 +25,19 @@ public sealed class MemberStateGrain(
             return; // a resumed run initialises again; the first set-up stands
         }
 
-        var profile = scenario.Countries.SingleOrDefault(c => c.Iso3 == Iso3)
-            ?? throw new ArgumentException($"country {Iso3} is not in scenario {scenario.Name}", nameof(scenario));
+        var index = scenario.Countries.Select(c => c.Iso3).ToList().IndexOf(Iso3);
+        if (index < 0)
+        {
+            throw new ArgumentException($"country {Iso3} is not in scenario {scenario.Name}", nameof(scenario));
+        }
+
         state.State.Context = MemberContext.From(scenario);
-        state.State.Country = CountryState.Initial(profile, scenario.Countries.Length, scenario.Parameters);
+        state.State.Country = RunSetup.InitialState(scenario, index);
         await state.WriteStateAsync();
     }
 
     /// <inheritdoc />
-    public async Task<CountryState> ApplyEvents(int round, ImmutableArray<ScenarioEvent> events)
+    public async Task<CountryState> OpenRound(int round, ImmutableArray<ScenarioEvent> events, ImmutableArray<AgreementDefinition> agreements)
     {
         var (context, country) = Current();
         if (round <= state.State.EventsRound)
@@ -39,16 +45,43 @@ public sealed class MemberStateGrain(
             return country;
         }
 
+        var opened = MemberSteps.OpenRound(country, events, agreements, round, context);
         state.State.EventsRound = round;
-        if (!events.Any(e => e.Concerns(country.Iso3)))
+        state.State.Country = opened;
+        await state.WriteStateAsync();
+        return opened;
+    }
+
+    /// <inheritdoc />
+    public async Task<ImmutableArray<PolicyProposal>> Decide(int round, double reciprocity)
+    {
+        var (context, country) = Current();
+        if (round <= state.State.DecidedRound)
         {
-            return country; // nothing changes, so nothing to checkpoint: replaying the round is harmless
+            return [.. state.State.Proposals];
         }
 
-        var changed = EventRules.Apply(country, events, context.Countries, context.Parameters);
-        state.State.Country = changed;
+        var proposals = MemberSteps.Decide(country, reciprocity, round, context);
+        state.State.DecidedRound = round;
+        state.State.Proposals = [.. proposals];
         await state.WriteStateAsync();
-        return changed;
+        return proposals;
+    }
+
+    /// <inheritdoc />
+    public async Task<CountryState> ApplyPolicy(int round, ImmutableArray<CommitmentRuling> rulings)
+    {
+        var (context, country) = Current();
+        if (round <= state.State.PolicyRound)
+        {
+            return country;
+        }
+
+        var applied = MemberSteps.ApplyPolicy(country, state.State.Proposals, rulings, round, context);
+        state.State.PolicyRound = round;
+        state.State.Country = applied;
+        await state.WriteStateAsync();
+        return applied;
     }
 
     /// <inheritdoc />

@@ -1,4 +1,5 @@
 using DigitalTrade.Model.Engine;
+using DigitalTrade.Model.Policy;
 using DigitalTrade.Model.State;
 
 namespace DigitalTrade.Grains;
@@ -14,6 +15,15 @@ public sealed class MemberStateGrainState
 
     /// <summary>Last round whose events were applied (−1: none).</summary>
     public int EventsRound { get; set; } = -1;
+
+    /// <summary>Last round whose policy was decided (−1: none).</summary>
+    public int DecidedRound { get; set; } = -1;
+
+    /// <summary>The proposals of the last round decided, applied in phase 3 and answered again if the round is replayed.</summary>
+    public List<PolicyProposal> Proposals { get; set; } = [];
+
+    /// <summary>Last round whose policy was applied (−1: none).</summary>
+    public int PolicyRound { get; set; } = -1;
 
     /// <summary>Last round closed (−1: none).</summary>
     public int ClosedRound { get; set; } = -1;

@@ -2,7 +2,8 @@ using System.Collections.Immutable;
 using DigitalTrade.Contracts;
 using DigitalTrade.Model.Engine;
 using DigitalTrade.Model.Metrics;
-using DigitalTrade.Model.Parameters;
+using DigitalTrade.Model.Events;
+using DigitalTrade.Model.Policy;
 using DigitalTrade.Model.Trade;
 using DigitalTrade.Model.World;
 using Microsoft.Extensions.Logging;
@@ -55,6 +56,7 @@ public sealed partial class SimulationGrain(
         state.State.Rounds = scenario.Rounds;
         state.State.CreatedAt = now;
         await Task.WhenAll(scenario.Countries.Select(c => Member(c.Iso3).Initialise(scenario)));
+        await Task.WhenAll(scenario.Agreements.Select(a => Agreement(a.Id).Initialise(a, scenario.Seed, scenario.Parameters.Policy)));
         state.State.Status = RunStatus.Running;
         state.State.StartedAt = now;
         await CheckpointAsync();
@@ -170,20 +172,42 @@ public sealed partial class SimulationGrain(
     /// <summary>One round, phase by phase (DESIGN §4); the same sequence as <see cref="ReferenceEngine"/>.</summary>
     private async Task<RoundReport> PlayRoundAsync(int round, RunContext context)
     {
+        var scenario = context.Scenario;
         var events = context.Plan.EventsAt(round);
         var members = context.Members;
 
-        // 1. Events: each member applies the events that concern it and answers its state.
-        var states = await Task.WhenAll(members.Select(m => m.ApplyEvents(round, events)));
+        // 1. Events: the run's network, the agreements' accessions, then each member (with the agreements' new coverage).
+        var network = RunEvents.ApplyNetwork(state.State.Network ?? RunSetup.InitialNetwork(scenario), events);
+        foreach (var accession in events.OfType<Accession>())
+        {
+            await Agreement(accession.Agreement).Join(round, accession.Country);
+        }
+
+        var agreements = (await Task.WhenAll(context.Agreements.Select(a => a.GetDefinition()))).ToImmutableArray();
+        var states = await Task.WhenAll(members.Select(m => m.OpenRound(round, events, agreements)));
+
+        // 2. Policy: each member proposes from its own state and the reciprocity signal read from all states.
+        var proposals = await Task.WhenAll(members.Select((m, j) => m.Decide(round, PolicyRules.Reciprocity(states, j))));
+
+        // 3. Commitments: each agreement rules on its members' increases; each member applies its proposals and rulings.
+        var all = proposals.SelectMany(p => p).ToImmutableArray();
+        var checkedStates = states.ToImmutableArray();
+        var rulings = (await Task.WhenAll(context.Agreements.Select(a => a.Check(round, checkedStates, all))))
+            .SelectMany(r => r)
+            .ToImmutableArray();
+        states = await Task.WhenAll(members.Select((m, i) => m.ApplyPolicy(round, [.. rulings.Where(r => r.Importer == states[i].Iso3)])));
 
         // 4. Trade: one pure computation over all states, gathered in canonical order.
-        var outcome = TradePhase.Solve(context.World, states, context.Parameters, context.Baseline);
+        var costs = RunSetup.CostContextAt(context.World, scenario, round, network, agreements);
+        var outcome = TradePhase.Solve(context.World, states, scenario.Parameters, context.Baseline, costs);
 
         // 6. Record, from the states the trade phase saw.
-        var report = Recorder.Record(round, context.World, states, outcome, context.Plan.RecordsAt(round), context.Parameters);
+        var records = context.Plan.RecordsAt(round).Concat(RunEvents.Describe(round, all, rulings));
+        var report = Recorder.Record(round, context.World, states, outcome, records, scenario.Parameters, costs);
 
         // 5. Growth: each member takes its result and grows.
         await Task.WhenAll(members.Select((m, i) => m.CloseRound(round, outcome.Countries[i])));
+        state.State.Network = network;
         return report;
     }
 
@@ -193,15 +217,18 @@ public sealed partial class SimulationGrain(
         {
             var world = WorldGeometry.Build(scenario);
             _context = new RunContext(
+                scenario,
                 world,
                 new RoundPlan(scenario),
-                scenario.Parameters,
                 TradeBaseline.ForScenario(world, scenario),
-                [.. scenario.Countries.Select(c => Member(c.Iso3))]);
+                [.. scenario.Countries.Select(c => Member(c.Iso3))],
+                [.. scenario.Agreements.Select(a => Agreement(a.Id))]);
         }
 
         return _context;
     }
+
+    private IAgreementGrain Agreement(string id) => GrainFactory.GetGrain<IAgreementGrain>(GrainKeys.Agreement(RunId, id));
 
     private IMemberStateGrain Member(string iso3) => GrainFactory.GetGrain<IMemberStateGrain>(GrainKeys.Member(RunId, iso3));
 
@@ -249,5 +276,10 @@ public sealed partial class SimulationGrain(
     private partial void LogFailed(Exception exception, string runId, int round);
 
     private sealed record RunContext(
-        WorldGeometry World, RoundPlan Plan, ModelParameters Parameters, TradeBaseline Baseline, ImmutableArray<IMemberStateGrain> Members);
+        ScenarioDefinition Scenario,
+        WorldGeometry World,
+        RoundPlan Plan,
+        TradeBaseline Baseline,
+        ImmutableArray<IMemberStateGrain> Members,
+        ImmutableArray<IAgreementGrain> Agreements);
 }

@@ -1,4 +1,5 @@
 using DigitalTrade.Contracts;
+using DigitalTrade.Model.Infrastructure;
 using DigitalTrade.Model.World;
 
 namespace DigitalTrade.Grains;
@@ -24,6 +25,9 @@ public sealed class SimulationGrainState
 
     /// <summary>Last completed round (−1 before round 0).</summary>
     public int Round { get; set; } = -1;
+
+    /// <summary>The network as it stood after the last completed round (null before round 0).</summary>
+    public NetworkState? Network { get; set; }
 
     /// <summary>When the run was created.</summary>
     public DateTimeOffset? CreatedAt { get; set; }

@@ -21,6 +21,10 @@ public sealed class CountryRowMap : ClassMap<CountryRow>
         Map(r => r.TradeBalanceUsdBn).Name("trade_balance_usd_bn");
         Map(r => r.PriceIndex).Name("price_index");
         Map(r => r.GdpPerCapitaUsd).Name("gdp_per_capita_usd");
+        Map(r => r.Readiness).Name("readiness");
+        Map(r => r.DigitalRestrictiveness).Name("digital_restrictiveness");
+        Map(r => r.GoodsTariff).Name("goods_tariff");
+        Map(r => r.ElectronicDuty).Name("electronic_duty");
     }
 }
 
@@ -76,6 +80,11 @@ public sealed class WorldRowMap : ClassMap<WorldRow>
         Map(r => r.WorldOutputUsdBn).Name("world_output_usd_bn");
         Map(r => r.SolverIterations).Name("solver_iterations");
         Map(r => r.SolverMaxResidual).Name("solver_max_residual");
+        Map(r => r.ReadinessGini).Name("readiness_gini");
+        Map(r => r.DigitalOutputPerCapitaGini).Name("digital_output_per_capita_gini");
+        Map(r => r.MeanDigitalRestrictiveness).Name("mean_digital_restrictiveness");
+        Map(r => r.PolicyChanges).Name("policy_changes");
+        Map(r => r.CommitmentViolations).Name("commitment_violations");
     }
 }
 

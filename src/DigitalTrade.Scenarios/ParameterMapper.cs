@@ -8,7 +8,8 @@ namespace DigitalTrade.Scenarios;
 
 /// <summary>
 /// Applies a scenario's <c>parameters:</c> block to the documented defaults of <see cref="ModelParameters"/>:
-/// every key given replaces its default, every key left out keeps it.
+/// every key given replaces its default, every key left out keeps it. Keys are the snake_case names of the
+/// record properties (<c>digital_costs.latency.digital</c> is <see cref="DigitalCostCoefficients.Latency"/>'s digital value).
 /// </summary>
 internal static class ParameterMapper
 {
@@ -32,16 +33,16 @@ internal static class ParameterMapper
                 Border = N("/trade_costs/border") ?? defaults.TradeCosts.Border,
                 ReferenceDistanceKm = N("/trade_costs/reference_distance_km") ?? defaults.TradeCosts.ReferenceDistanceKm,
             },
-            Latency = defaults.Latency with
-            {
-                FibreKmPerMs = N("/latency/fibre_km_per_ms") ?? defaults.Latency.FibreKmPerMs,
-                RouteFactor = N("/latency/route_factor") ?? defaults.Latency.RouteFactor,
-            },
+            Latency = Latency(N, defaults.Latency),
+            DigitalCosts = DigitalCosts(root, defaults.DigitalCosts),
+            Readiness = Readiness(N, defaults.Readiness),
+            Policy = Policy(N, defaults.Policy),
             Growth = defaults.Growth with
             {
                 AnnualRate = N("/growth/annual_rate") ?? defaults.Growth.AnnualRate,
                 AnnualRateByCountry = defaults.Growth.AnnualRateByCountry.SetItems(RatesByCountry(root)),
                 ShockSdAnnual = N("/growth/shock_sd_annual") ?? defaults.Growth.ShockSdAnnual,
+                IncomeFeedback = N("/growth/income_feedback") ?? defaults.Growth.IncomeFeedback,
             },
             Solver = defaults.Solver with
             {
@@ -50,6 +51,63 @@ internal static class ParameterMapper
             },
         };
     }
+
+    private static LatencyParameters Latency(Func<string, double?> n, LatencyParameters d) => d with
+    {
+        FibreKmPerMs = n("/latency/fibre_km_per_ms") ?? d.FibreKmPerMs,
+        TerrestrialRouteFactor = n("/latency/terrestrial_route_factor") ?? d.TerrestrialRouteFactor,
+        SubmarineRouteFactor = n("/latency/submarine_route_factor") ?? d.SubmarineRouteFactor,
+        HopDelayMs = n("/latency/hop_delay_ms") ?? d.HopDelayMs,
+        TransitRouteFactor = n("/latency/transit_route_factor") ?? d.TransitRouteFactor,
+        TransitHops = n("/latency/transit_hops") ?? d.TransitHops,
+        ReferenceMs = n("/latency/reference_ms") ?? d.ReferenceMs,
+    };
+
+    private static DigitalCostCoefficients DigitalCosts(JsonNode root, DigitalCostCoefficients d)
+    {
+        const string at = "/digital_costs";
+        return d with
+        {
+            Rta = SectorValuesAt(root, at + "/rta", d.Rta),
+            Latency = SectorValuesAt(root, at + "/latency", d.Latency),
+            Restrictiveness = SectorValuesAt(root, at + "/restrictiveness", d.Restrictiveness),
+            Mou = SectorValuesAt(root, at + "/mou", d.Mou),
+            PilotZone = SectorValuesAt(root, at + "/pilot_zone", d.PilotZone),
+            Paperless = SectorValuesAt(root, at + "/paperless", d.Paperless),
+            PaymentInteroperability = SectorValuesAt(root, at + "/payment_interoperability", d.PaymentInteroperability),
+            Readiness = SectorValuesAt(root, at + "/readiness", d.Readiness),
+            RegimeSimilarity = new RegimeValues(
+                TreeValues.Number(root, Root + at + "/regime_similarity/open") ?? d.RegimeSimilarity.Open,
+                TreeValues.Number(root, Root + at + "/regime_similarity/conditional") ?? d.RegimeSimilarity.Conditional,
+                TreeValues.Number(root, Root + at + "/regime_similarity/limited") ?? d.RegimeSimilarity.Limited),
+            EcommerceWeights = WeightsAt(root, at + "/ecommerce_weights", d.EcommerceWeights),
+            DigitalWeights = WeightsAt(root, at + "/digital_weights", d.DigitalWeights),
+        };
+    }
+
+    private static ReadinessParameters Readiness(Func<string, double?> n, ReadinessParameters d) => d with
+    {
+        InternetWeight = n("/readiness/internet_weight") ?? d.InternetWeight,
+        BroadbandWeight = n("/readiness/broadband_weight") ?? d.BroadbandWeight,
+        BroadbandSaturationPer100 = n("/readiness/broadband_saturation_per100") ?? d.BroadbandSaturationPer100,
+        Floor = n("/readiness/floor") ?? d.Floor,
+        CatchUpAnnual = n("/readiness/catch_up_annual") ?? d.CatchUpAnnual,
+        InvestmentEfficiency = n("/readiness/investment_efficiency") ?? d.InvestmentEfficiency,
+        TrainingEfficiency = n("/readiness/training_efficiency") ?? d.TrainingEfficiency,
+        ProductivityElasticity = n("/readiness/productivity_elasticity") ?? d.ProductivityElasticity,
+    };
+
+    private static PolicyParameters Policy(Func<string, double?> n, PolicyParameters d) => d with
+    {
+        PressureWeight = n("/policy/pressure_weight") ?? d.PressureWeight,
+        SovereigntyWeight = n("/policy/sovereignty_weight") ?? d.SovereigntyWeight,
+        ReciprocityWeight = n("/policy/reciprocity_weight") ?? d.ReciprocityWeight,
+        ShockSd = n("/policy/shock_sd") ?? d.ShockSd,
+        Threshold = n("/policy/threshold") ?? d.Threshold,
+        Step = n("/policy/step") ?? d.Step,
+        EnforcedCommitmentCost = n("/policy/enforced_commitment_cost") ?? d.EnforcedCommitmentCost,
+        UnenforcedCommitmentCost = n("/policy/unenforced_commitment_cost") ?? d.UnenforcedCommitmentCost,
+    };
 
     /// <summary>
     /// The scenario's choice; else the default when it is among the countries; else the first country in
@@ -63,6 +121,13 @@ internal static class ParameterMapper
         TreeValues.Number(root, Root + path + "/goods") ?? defaults.Goods,
         TreeValues.Number(root, Root + path + "/ecommerce") ?? defaults.Ecommerce,
         TreeValues.Number(root, Root + path + "/digital") ?? defaults.Digital);
+
+    private static MeasureWeights WeightsAt(JsonNode root, string path, MeasureWeights defaults) => new(
+        TreeValues.Number(root, Root + path + "/infrastructure") ?? defaults.Infrastructure,
+        TreeValues.Number(root, Root + path + "/electronic_transactions") ?? defaults.ElectronicTransactions,
+        TreeValues.Number(root, Root + path + "/payments") ?? defaults.Payments,
+        TreeValues.Number(root, Root + path + "/data_flows") ?? defaults.DataFlows,
+        TreeValues.Number(root, Root + path + "/other") ?? defaults.Other);
 
     private static IEnumerable<KeyValuePair<string, double>> RatesByCountry(JsonNode root) =>
         TreeValues.At(root, Root + "/growth/annual_rate_by_country") is JsonObject rates

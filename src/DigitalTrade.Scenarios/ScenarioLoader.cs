@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Security.Cryptography;
 using System.Text;
+using DigitalTrade.Model.Infrastructure;
 using DigitalTrade.Model.World;
 using DigitalTrade.Scenarios.Data;
 using DigitalTrade.Scenarios.Schema;
@@ -55,13 +56,15 @@ public static class ScenarioLoader
         var failed = SchemaValidator.Validate(tree, issues);
         var countries = ReadCountries(tree, failed, data, issues, out var countriesFile);
         var pairs = ReadPairs(tree, failed, data, issues);
-        new SemanticRules(tree, failed, issues).Check(countries, countriesFile);
+        countries = ReadPolicy(tree, failed, data, issues, countries, countriesFile);
+        var links = ReadLinks(tree, failed, data, issues, countries, countriesFile);
+        new SemanticRules(tree, failed, issues).Check(countries, countriesFile, links);
         if (issues.Count > 0 || tree.Root is null || countries is null)
         {
             return Result(null, issues);
         }
 
-        var (definition, outputs) = ScenarioMapper.Map(tree.Root, countries, pairs ?? []);
+        var (definition, outputs) = ScenarioMapper.Map(tree.Root, countries, pairs ?? [], links ?? []);
         return Result(new LoadedScenario(definition, outputs, displayPath, sha256), issues);
     }
 
@@ -77,6 +80,44 @@ public static class ScenarioLoader
         Locate(tree, "/countries/pairs", failed, data, issues) is { } file
             ? PairDataReader.Read(file.FullPath, file.DisplayPath, file.At, issues)
             : null;
+
+    /// <summary>The countries with the policy file's data, when the scenario names one (the countries unchanged otherwise).</summary>
+    private static CountryData? ReadPolicy(
+        YamlTree tree, IReadOnlySet<string> failed, DataLocation data, List<ScenarioIssue> issues, CountryData? countries, string countriesFile)
+    {
+        if (Locate(tree, "/countries/policy", failed, data, issues) is not { } file
+            || CountryPolicyReader.Read(file.FullPath, file.DisplayPath, file.At, issues) is not { } policy
+            || countries is null)
+        {
+            return countries;
+        }
+
+        return CountryPolicyReader.Apply(countries, countriesFile, policy, file.DisplayPath, file.At, issues);
+    }
+
+    /// <summary>The links file's links: empty when the scenario names none, null when it cannot be read.</summary>
+    private static ImmutableArray<NetworkLink>? ReadLinks(
+        YamlTree tree, IReadOnlySet<string> failed, DataLocation data, List<ScenarioIssue> issues, CountryData? countries, string countriesFile)
+    {
+        const string pointer = "/network/links";
+        if (!Pointer.TryFind(tree.Root, pointer, out _))
+        {
+            return [];
+        }
+
+        if (Locate(tree, pointer, failed, data, issues) is not { } file
+            || LinkDataReader.Read(file.FullPath, file.DisplayPath, file.At, issues) is not { } links)
+        {
+            return null;
+        }
+
+        if (countries is not null)
+        {
+            LinkCountryCheck.Check(file.FullPath, file.DisplayPath, links, countries, countriesFile, issues);
+        }
+
+        return links;
+    }
 
     /// <summary>The data file named at a pointer, when the name passed the schema and the file exists.</summary>
     private static (string FullPath, string DisplayPath, SourcePosition At)? Locate(

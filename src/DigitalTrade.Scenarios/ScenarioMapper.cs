@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 using System.Text.Json.Nodes;
-using DigitalTrade.Model.Events;
+using DigitalTrade.Model.Infrastructure;
 using DigitalTrade.Model.World;
 using DigitalTrade.Scenarios.Data;
 using DigitalTrade.Scenarios.Yaml;
@@ -9,13 +9,15 @@ namespace DigitalTrade.Scenarios;
 
 /// <summary>
 /// Maps a scenario tree that passed every check, with its data, to the model's
-/// <see cref="ScenarioDefinition"/>: countries in ordinal ISO3 order (the included subset), the pairs among
-/// them, the documented defaults overridden by <c>parameters:</c>, and the events in round order (file order
-/// within a round).
+/// <see cref="ScenarioDefinition"/>: countries in ordinal ISO3 order (the included subset), the pairs and
+/// links among them, the documented defaults overridden by <c>parameters:</c>, each country's set-up
+/// (<see cref="SetupMapper"/>), the agreements (<see cref="AgreementMapper"/>) and the events in round
+/// order (<see cref="EventMapper"/>).
 /// </summary>
 internal static class ScenarioMapper
 {
-    public static (ScenarioDefinition Definition, OutputOptions Outputs) Map(JsonNode root, CountryData data, ImmutableArray<PairProfile> pairs)
+    public static (ScenarioDefinition Definition, OutputOptions Outputs) Map(
+        JsonNode root, CountryData data, ImmutableArray<PairProfile> pairs, ImmutableArray<NetworkLink> links)
     {
         var include = TreeValues.Strings(root, "/countries/include").Select(x => x.Value).ToHashSet(StringComparer.Ordinal);
         var countries = data.Countries
@@ -38,38 +40,15 @@ internal static class ScenarioMapper
             countries,
             scenarioPairs,
             ParameterMapper.Map(root, countries),
-            Events(root));
+            EventMapper.Map(root))
+        {
+            Links = [.. links.Where(l => codes.Contains(l.From) && codes.Contains(l.To))],
+            Agreements = AgreementMapper.Map(root, countries),
+            Setups = SetupMapper.Map(root, countries),
+            MoratoriumInForce = TreeValues.Boolean(root, "/moratorium_in_force") ?? false,
+        };
         return (definition, Outputs(root));
     }
-
-    private static ImmutableArray<ScenarioEvent> Events(JsonNode root)
-    {
-        var events = new List<ScenarioEvent>();
-        for (var i = 0; TreeValues.At(root, Pointer.Child("/events", i)) is JsonObject; i++)
-        {
-            var at = Pointer.Child("/events", i);
-            var round = (int)TreeValues.Integer(root, at + "/round")!.Value;
-            var factor = TreeValues.Number(root, at + "/factor")!.Value;
-            events.Add(TreeValues.String(root, at + "/kind") switch
-            {
-                EndowmentShock.KindName => new EndowmentShock(
-                    round,
-                    TreeValues.String(root, at + "/country")!,
-                    TreeValues.String(root, at + "/sector") is { } sector ? Sectors.Parse(sector) : null,
-                    factor),
-                _ => new TradeCostChange(
-                    round,
-                    Codes(root, at + "/importers"),
-                    Codes(root, at + "/exporters"),
-                    [.. TreeValues.Strings(root, at + "/sectors").Select(s => Sectors.Parse(s.Value)!.Value)],
-                    factor),
-            });
-        }
-
-        return [.. events.OrderBy(e => e.Round)]; // OrderBy is stable: file order within a round
-    }
-
-    private static ImmutableArray<string> Codes(JsonNode root, string pointer) => [.. TreeValues.Strings(root, pointer).Select(x => x.Value)];
 
     private static OutputOptions Outputs(JsonNode root)
     {

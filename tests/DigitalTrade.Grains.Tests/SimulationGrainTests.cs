@@ -111,5 +111,48 @@ public sealed class SimulationGrainTests(ClusterFixture fixture)
         Assert.Equal<double>(before.InwardCostShift.SelectMany(s => s), after.InwardCostShift.SelectMany(s => s));
     }
 
+    [Fact]
+    public async Task Digital_silk_road_run_on_the_cluster_writes_csvs_byte_identical_to_the_reference_engine()
+    {
+        // Cables, an MoU hub, a pilot zone, capacity building, RCEP's bindings and the policy phase, on two silos.
+        var scenario = RunHarness.LoadScenario("scenarios/sco-digital-silk-road.yaml");
+        var reports = await RunHarness.RunOnClusterAsync(fixture.Grains, NewRunId(), scenario);
+
+        Assert.Contains(reports.SelectMany(r => r.Events), e => e.Kind == "cable");
+        Assert.Contains(reports.SelectMany(r => r.Events), e => e.Kind == "commitment");
+        RunHarness.AssertSameBytes(RunHarness.ReferenceTables(scenario), RunHarness.WriteTables(reports));
+    }
+
+    [Fact]
+    public async Task Agreements_keep_their_rulings_and_survive_deactivation_in_the_middle_of_a_run()
+    {
+        var runId = NewRunId();
+        var scenario = RunHarness.LoadScenario("scenarios/rcep-ecommerce.yaml", "rounds=16");
+        var run = fixture.Grains.GetGrain<ISimulationGrain>(runId);
+        await run.Start(scenario);
+        var paused = await run.Pause();
+        Assert.True(paused.Round < scenario.Rounds, "the run finished before it could be paused; use more rounds");
+
+        foreach (var agreement in scenario.Agreements)
+        {
+            await fixture.Cluster.DeactivateAsync(fixture.Grains.GetGrain<IAgreementGrain>(GrainKeys.Agreement(runId, agreement.Id)));
+        }
+
+        await fixture.Cluster.DeactivateAsync(fixture.Grains.GetGrain<IMemberStateGrain>(GrainKeys.Member(runId, "CHN")));
+        await run.Resume();
+        var end = await RunHarness.WaitForEndAsync(run, runId);
+        Assert.Equal(RunStatus.Completed, end.Status);
+
+        var reports = await RunHarness.CollectAsync(run);
+        RunHarness.AssertSameBytes(RunHarness.ReferenceTables(scenario), RunHarness.WriteTables(reports));
+        var rulings = 0;
+        foreach (var agreement in scenario.Agreements)
+        {
+            rulings += (await fixture.Grains.GetGrain<IAgreementGrain>(GrainKeys.Agreement(runId, agreement.Id)).GetRulings()).Length;
+        }
+
+        Assert.Equal(reports.SelectMany(r => r.Events).Count(e => e.Kind == "commitment"), rulings);
+    }
+
     private static string NewRunId() => "test-" + Guid.NewGuid().ToString("N");
 }

@@ -11,7 +11,7 @@ public sealed class ReferenceEngineTests
 
     private static readonly ScenarioEvent Cut = TestWorld.CostChange(2, 0.9, importers: ["KAZ"], exporters: ["CHN"], sectors: [Sector.Digital]);
     private static readonly ScenarioEvent Shock = new EndowmentShock(3, "RUS", null, 0.95);
-    private static readonly ScenarioDefinition Scenario = TestWorld.CentralAsiaScenario(rounds: Rounds, events: [Cut, Shock]);
+    private static readonly ScenarioDefinition Scenario = TestWorld.CentralAsiaScenario(TestWorld.Mechanical, rounds: Rounds, events: [Cut, Shock]);
 
     private static RoundReport[] Run(ScenarioDefinition scenario) => [.. ReferenceEngine.Run(scenario)];
 

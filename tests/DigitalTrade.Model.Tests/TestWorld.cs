@@ -71,6 +71,16 @@ internal static class TestWorld
         Growth = new GrowthParameters { AnnualRate = 0.0, ShockSdAnnual = 0.0 },
     };
 
+    /// <summary>
+    /// Default parameters with the behavioural feedbacks off (no policy behaviour, no income feedback), so
+    /// that a test of growth or events sees only them.
+    /// </summary>
+    public static ModelParameters Mechanical { get; } = new()
+    {
+        Growth = new GrowthParameters { IncomeFeedback = 0.0 },
+        Policy = new PolicyParameters { ShockSd = 0.0, PressureWeight = 0.0, ReciprocityWeight = 0.0 },
+    };
+
     /// <summary>A trade-cost change from exporters into importers (null = every country).</summary>
     public static TradeCostChange CostChange(int round, double factor, string[]? importers = null, string[]? exporters = null, Sector[]? sectors = null) =>
         new(round, [.. importers ?? []], [.. exporters ?? []], [.. sectors ?? []], factor);

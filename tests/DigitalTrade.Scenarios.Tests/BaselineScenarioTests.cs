@@ -1,4 +1,7 @@
+using DigitalTrade.Model.Agreements;
+using DigitalTrade.Model.Events;
 using DigitalTrade.Model.Parameters;
+using DigitalTrade.Model.Policy;
 
 namespace DigitalTrade.Scenarios.Tests;
 
@@ -59,7 +62,7 @@ public class BaselineScenarioTests
         Assert.Equal(20250901UL, definition.Seed);
         Assert.Equal(40, definition.Rounds);
         Assert.Equal(91, definition.RoundDays);
-        Assert.Empty(definition.Events);
+        Assert.Equal<ScenarioEvent>([new MoratoriumLapse(1)], definition.Events);
         var defaults = new ModelParameters();
         Assert.Equal(defaults, definition.Parameters with { Growth = defaults.Growth }); // the dictionary compares by reference
         Assert.Empty(definition.Parameters.Growth.AnnualRateByCountry);
@@ -73,6 +76,23 @@ public class BaselineScenarioTests
         Assert.Equal(0.01, definition.Parameters.Growth.ShockSdAnnual);
         Assert.Equal("results/sco-baseline", scenario.Outputs.Directory);
         Assert.Equal(["countries", "country_sectors", "pairs", "world", "events"], scenario.Outputs.Tables.ToArray());
+    }
+
+    [Fact]
+    public void Baseline_holds_the_links_in_service_rcep_and_a_set_up_for_every_country()
+    {
+        var definition = LoadBaseline().Definition;
+
+        Assert.Equal(107, definition.Links.Length); // every row of sco-links.csv: the baseline includes all 27 countries
+        Assert.True(definition.MoratoriumInForce);
+        Assert.Equal(definition.Countries.Select(c => c.Iso3), definition.Setups.Select(s => s.Iso3));
+        Assert.Equal(
+            definition.Countries.Select(c => c.MfnTariffPct is { } mfn ? mfn / 100 : BarrierDefaults.GoodsTariff),
+            definition.Setups.Select(s => s.Levels[(int)Measure.GoodsTariff]));
+        Assert.Equal(["AZE", "BLR", "IRN", "UZB"], definition.Setups.Where(s => !s.WtoMember).Select(s => s.Iso3)); // countries_trade_policy.csv
+        var rcep = definition.Agreements.Single(a => a.Id == "rcep");
+        Assert.Equal(AgreementKind.Fta, rcep.Kind);
+        Assert.Equal(["CHN", "KHM", "LAO", "MMR"], rcep.Members.Select(m => m.Iso3));
     }
 
     [Fact]

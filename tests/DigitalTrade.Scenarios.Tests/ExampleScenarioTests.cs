@@ -68,12 +68,12 @@ public class ExampleScenarioTests
     {
         var result = TempScenarioResult(TempScenario.ValidHeader + """
             parameters:
-              latency: {route_factor: 1.2}
+              latency: {terrestrial_route_factor: 1.2}
               trade_costs: {border: -2}
             """);
 
         var parameters = result.Scenario!.Definition.Parameters;
-        Assert.Equal((1.2, 200.0), (parameters.Latency.RouteFactor, parameters.Latency.FibreKmPerMs));
+        Assert.Equal((1.2, 200.0), (parameters.Latency.TerrestrialRouteFactor, parameters.Latency.FibreKmPerMs));
         Assert.Equal((-2.0, -0.85, 182.2), (parameters.TradeCosts.Border, parameters.TradeCosts.Distance, parameters.TradeCosts.ReferenceDistanceKm));
         Assert.Equal(1e-12, parameters.Solver.Tolerance);
     }

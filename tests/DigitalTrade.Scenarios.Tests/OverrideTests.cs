@@ -1,3 +1,5 @@
+using DigitalTrade.Model.Parameters;
+
 namespace DigitalTrade.Scenarios.Tests;
 
 public class OverrideTests
@@ -88,5 +90,52 @@ public class OverrideTests
         var issues = scenario.Issues("seed=-1");
 
         Assert.Equal(new[] { ("--set", 1, 6), ("scenario.yaml", 3, 9) }, issues.Select(i => (i.File, i.Line, i.Column)));
+    }
+
+    [Fact]
+    public void New_parameters_are_overridden_by_their_snake_case_paths()
+    {
+        var parameters = LoadValid(
+            "digital_costs.latency.digital=-0.3",
+            "digital_costs.regime_similarity.open=0.4",
+            "digital_costs.digital_weights.data_flows=0.5",
+            "latency.hop_delay_ms=2.5",
+            "parameters.latency.submarine_route_factor=1.8",
+            "readiness.floor=0.1",
+            "policy.step=0.04",
+            "growth.income_feedback=0.2").Definition.Parameters;
+
+        Assert.Equal(new SectorValues(0.0, -0.1, -0.3), parameters.DigitalCosts.Latency);
+        Assert.Equal(0.4, parameters.DigitalCosts.RegimeSimilarity.Open);
+        Assert.Equal(0.5, parameters.DigitalCosts.DigitalWeights.DataFlows);
+        Assert.Equal((2.5, 1.8), (parameters.Latency.HopDelayMs, parameters.Latency.SubmarineRouteFactor));
+        Assert.Equal((0.1, 0.04, 0.2), (parameters.Readiness.Floor, parameters.Policy.Step, parameters.Growth.IncomeFeedback));
+    }
+
+    [Fact]
+    public void New_top_level_keys_are_overridden_by_their_name_not_taken_under_parameters()
+    {
+        var cooperation = Path.Combine(RepositoryPaths.Scenarios, "examples", "cooperation.yaml");
+        var result = ScenarioLoader.Load(
+            cooperation,
+            ["moratorium_in_force=false", "barriers.defaults.restrictiveness=0.3", "agreements.2.in_force_round=6", "barriers.countries.KAZ.goods_tariff=0.01"]);
+
+        Assert.True(result.IsValid, string.Join('\n', result.Issues));
+        var definition = result.Scenario!.Definition;
+        Assert.False(definition.MoratoriumInForce);
+        Assert.Equal([0.3, 0.3, 0.3, 0.3, 0.3], definition.Setups.Single(s => s.Iso3 == "KGZ").Levels.Take(5));
+        Assert.Equal(0.01, definition.Setups.Single(s => s.Iso3 == "KAZ").Levels[5]);
+        Assert.All(definition.Agreements[2].Members, m => Assert.Equal(6, m.JoinRound));
+    }
+
+    [Fact]
+    public void An_override_of_a_new_parameter_out_of_its_bounds_is_reported_at_the_override()
+    {
+        var issues = ScenarioLoader.Load(Shocks, ["policy.step=0", "digital_costs.ecommerce_weights.other=-1"]).Issues;
+
+        Assert.Equal(
+            ["--set:1:13: error [schema.minimum]: parameters.policy.step must be > 0, got 0",
+             "--set:2:39: error [schema.minimum]: parameters.digital_costs.ecommerce_weights.other must be >= 0, got -1"],
+            issues.Select(i => i.ToString()));
     }
 }

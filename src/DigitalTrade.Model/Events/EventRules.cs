@@ -1,6 +1,10 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using DigitalTrade.Model.Digital;
+using DigitalTrade.Model.Engine;
+using DigitalTrade.Model.Infrastructure;
 using DigitalTrade.Model.Parameters;
+using DigitalTrade.Model.Policy;
 using DigitalTrade.Model.State;
 using DigitalTrade.Model.World;
 
@@ -27,6 +31,28 @@ public static class EventRules
             {
                 EndowmentShock shock => ApplyShock(state, shock),
                 TradeCostChange change => ApplyCostChange(state, change, countries, parameters),
+                BarrierChange change => ApplyBarrierChange(state, change),
+                PilotZoneOpened => state with { Digital = state.Digital with { PilotZone = true } },
+                PaperlessTrade paperless => state with
+                {
+                    Digital = state.Digital with { Paperless = Math.Max(state.Digital.Paperless, paperless.Level) },
+                },
+                PaymentInteroperability payments => state with
+                {
+                    Digital = state.Digital with
+                    {
+                        PaymentPartners = [.. state.Digital.PaymentPartners.Union(payments.Countries.Where(c => c != state.Iso3)).Order(StringComparer.Ordinal)],
+                    },
+                },
+                DigitalInvestment investment => MemberSteps.WithReadiness(
+                    state,
+                    ReadinessRules.Invest(state.Digital.Readiness, investment.UsdBn, state.Gdp, parameters.Readiness),
+                    parameters.Readiness.ProductivityElasticity),
+                CapacityBuilding training => MemberSteps.WithReadiness(
+                    state,
+                    ReadinessRules.Train(state.Digital.Readiness, training.TraineesPerCountry, state.PopulationM, parameters.Readiness),
+                    parameters.Readiness.ProductivityElasticity),
+                MoratoriumLapse => state with { Policy = state.Policy with { MoratoriumInForce = false } },
                 _ => throw new ArgumentException($"unknown event kind {scenarioEvent.Kind}", nameof(events)),
             };
         }
@@ -43,8 +69,31 @@ public static class EventRules
         TradeCostChange c => new EventRecord(
             c.Round, c.Kind, List(c.Importers),
             Invariant($"factor={c.Factor}; exporters={List(c.Exporters)}; sectors={(c.Sectors.IsDefaultOrEmpty ? "all" : string.Join(' ', c.Sectors.Select(Sectors.Name)))}")),
+        CableLaid c => new EventRecord(
+            c.Round, c.Kind, string.Join('-', c.Route),
+            Invariant($"name={c.Name}; link_kind={LinkKinds.Name(c.LinkKind)}; latency_factor={c.LatencyFactor}")),
+        LinkUpgrade u => new EventRecord(u.Round, u.Kind, $"{u.From}-{u.To}", Invariant($"latency_factor={u.LatencyFactor}")),
+        Accession a => new EventRecord(a.Round, a.Kind, a.Country, $"agreement={a.Agreement}"),
+        BarrierChange b => new EventRecord(
+            b.Round, b.Kind, List(b.Countries),
+            Invariant($"measure={Measures.Name(b.Measure)}; {(b.Set is { } set ? $"set={set}" : $"add={b.Add}")}")),
+        PilotZoneOpened z => new EventRecord(z.Round, z.Kind, List(z.Countries), ""),
+        PaperlessTrade p => new EventRecord(p.Round, p.Kind, List(p.Countries), Invariant($"level={p.Level}")),
+        PaymentInteroperability p => new EventRecord(p.Round, p.Kind, List(p.Countries), ""),
+        DigitalInvestment i => new EventRecord(i.Round, i.Kind, i.Country, Invariant($"usd_bn={i.UsdBn}")),
+        CapacityBuilding c => new EventRecord(
+            c.Round, c.Kind, List(c.Countries), Invariant($"programme={c.Programme}; trainees_per_country={c.TraineesPerCountry}")),
+        MoratoriumLapse m => new EventRecord(m.Round, m.Kind, "all", "WTO moratorium on customs duties on electronic transmissions lapses"),
         _ => new EventRecord(scenarioEvent.Round, scenarioEvent.Kind, "", ""),
     };
+
+    private static CountryState ApplyBarrierChange(CountryState state, BarrierChange change)
+    {
+        var current = state.Policy.Level(change.Measure);
+        var level = change.Set ?? (current + (change.Add ?? 0.0));
+        level = Measures.IsDigital(change.Measure) ? Math.Clamp(level, 0.0, 1.0) : Math.Max(0.0, level);
+        return state with { Policy = state.Policy.WithLevel(change.Measure, level) };
+    }
 
     private static CountryState ApplyShock(CountryState state, EndowmentShock shock)
     {

@@ -8,6 +8,16 @@ namespace DigitalTrade.Model.Events;
 [JsonPolymorphic(TypeDiscriminatorPropertyName = "kind")]
 [JsonDerivedType(typeof(EndowmentShock), EndowmentShock.KindName)]
 [JsonDerivedType(typeof(TradeCostChange), TradeCostChange.KindName)]
+[JsonDerivedType(typeof(CableLaid), CableLaid.KindName)]
+[JsonDerivedType(typeof(LinkUpgrade), LinkUpgrade.KindName)]
+[JsonDerivedType(typeof(Accession), Accession.KindName)]
+[JsonDerivedType(typeof(BarrierChange), BarrierChange.KindName)]
+[JsonDerivedType(typeof(PilotZoneOpened), PilotZoneOpened.KindName)]
+[JsonDerivedType(typeof(PaperlessTrade), PaperlessTrade.KindName)]
+[JsonDerivedType(typeof(PaymentInteroperability), PaymentInteroperability.KindName)]
+[JsonDerivedType(typeof(DigitalInvestment), DigitalInvestment.KindName)]
+[JsonDerivedType(typeof(CapacityBuilding), CapacityBuilding.KindName)]
+[JsonDerivedType(typeof(MoratoriumLapse), MoratoriumLapse.KindName)]
 public abstract record ScenarioEvent(int Round)
 {
     /// <summary>The event's kind as written in scenario files and events.csv.</summary>

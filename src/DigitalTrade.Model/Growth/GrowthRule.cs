@@ -27,10 +27,10 @@ public static class GrowthRule
         return (Math.Log(1.0 + rate) * years) + shock;
     }
 
-    /// <summary>The country after growth at the end of the given round.</summary>
-    public static CountryState Grow(CountryState state, int round, ulong seed, int roundDays, GrowthParameters growth)
+    /// <summary>The country after growth at the end of the given round, with an extra log growth (the income feedback).</summary>
+    public static CountryState Grow(CountryState state, int round, ulong seed, int roundDays, GrowthParameters growth, double extraLog = 0.0)
     {
-        var factor = Math.Exp(LogGrowth(state.Iso3, round, seed, roundDays, growth));
+        var factor = Math.Exp(LogGrowth(state.Iso3, round, seed, roundDays, growth) + extraLog);
         return state with
         {
             Endowment = state.Endowment.Select(q => q * factor).ToImmutableArray(),

@@ -1,6 +1,8 @@
 using System.Collections.Immutable;
+using DigitalTrade.Model.Engine;
 using DigitalTrade.Model.Events;
 using DigitalTrade.Model.Parameters;
+using DigitalTrade.Model.Policy;
 using DigitalTrade.Model.State;
 using DigitalTrade.Model.Trade;
 using DigitalTrade.Model.World;
@@ -17,8 +19,11 @@ public static class Recorder
         IReadOnlyList<CountryState> states,
         TradeOutcome outcome,
         IEnumerable<EventRecord> events,
-        ModelParameters parameters)
+        ModelParameters parameters,
+        CostContext context)
     {
+        var records = events.ToImmutableArray();
+        var latencies = context.LatencyMs;
         var n = world.Count;
         var countries = ImmutableArray.CreateBuilder<CountryRow>(n);
         var countrySectors = ImmutableArray.CreateBuilder<CountrySectorRow>(n * Sectors.Count);
@@ -31,9 +36,12 @@ public static class Recorder
             var baseline = round == 0 || state.BaselineRealIncome == 0.0 ? result.RealIncome : state.BaselineRealIncome;
             var exports = result.Exports.Sum();
             var imports = result.Imports.Sum();
+            var policy = state.Policy;
             countries.Add(new CountryRow(
                 round, state.Iso3, output, expenditure, result.RealIncome / baseline, state.PopulationM,
-                exports, imports, exports - imports, expenditure / result.RealIncome, output * 1000.0 / state.PopulationM));
+                exports, imports, exports - imports, expenditure / result.RealIncome, output * 1000.0 / state.PopulationM,
+                state.Digital.Readiness, policy.DigitalRestrictiveness, policy.Level(Measure.GoodsTariff),
+                policy.MoratoriumBinds ? 0.0 : policy.Level(Measure.ElectronicDuty)));
             foreach (var sector in Sectors.All)
             {
                 var k = (int)sector;
@@ -55,7 +63,7 @@ public static class Recorder
                     continue;
                 }
 
-                var latency = world.LatencyMs(i, j, parameters.Latency);
+                var latency = latencies is null ? double.NaN : latencies[i, j];
                 foreach (var sector in Sectors.All)
                 {
                     var k = (int)sector;
@@ -74,9 +82,14 @@ public static class Recorder
             total > 0 ? (sectorTrade[1] + sectorTrade[2]) / total : 0.0,
             outcome.Countries.Select((c, i) => states[i].OtherOutput + c.Output.Sum()).Sum(),
             outcome.Sectors.Max(s => s.Iterations),
-            outcome.Sectors.Max(s => s.MaxResidual));
+            outcome.Sectors.Max(s => s.MaxResidual),
+            Gini.Of([.. states.Select(s => s.Digital.Readiness)]),
+            Gini.Of([.. outcome.Countries.Select((c, i) => c.Output[(int)Sector.Digital] * 1000.0 / states[i].PopulationM)]),
+            states.Average(s => s.Policy.DigitalRestrictiveness),
+            records.Count(r => r.Kind == RunEvents.PolicyKind),
+            records.Count(r => r.Kind == RunEvents.CommitmentKind && r.Detail.EndsWith("outcome=violated", StringComparison.Ordinal)));
 
         return new RoundReport(
-            round, countries.MoveToImmutable(), countrySectors.MoveToImmutable(), pairs.MoveToImmutable(), worldRow, [.. events]);
+            round, countries.MoveToImmutable(), countrySectors.MoveToImmutable(), pairs.MoveToImmutable(), worldRow, records);
     }
 }

@@ -12,7 +12,11 @@ public sealed record RoundReport(
     WorldRow World,
     ImmutableArray<EventRecord> Events);
 
-/// <summary>A row of countries.csv. Amounts in USD bn at baseline prices.</summary>
+/// <summary>
+/// A row of countries.csv. Amounts in USD bn at baseline prices; readiness 0–1; digital restrictiveness
+/// the applied average of the five measures, 0–1; tariffs and duties ad valorem (0.075 = 7.5%), the
+/// duty 0 while the WTO moratorium binds the country.
+/// </summary>
 public sealed record CountryRow(
     int Round,
     string Iso3,
@@ -24,7 +28,11 @@ public sealed record CountryRow(
     double ImportsUsdBn,
     double TradeBalanceUsdBn,
     double PriceIndex,
-    double GdpPerCapitaUsd);
+    double GdpPerCapitaUsd,
+    double Readiness,
+    double DigitalRestrictiveness,
+    double GoodsTariff,
+    double ElectronicDuty);
 
 /// <summary>
 /// A row of country_sectors.csv: values of output, trade and spending; the inward resistance as the
@@ -55,7 +63,11 @@ public sealed record PairRow(
     double LatencyMs,
     double DistanceKm);
 
-/// <summary>A row of world.csv.</summary>
+/// <summary>
+/// A row of world.csv: trade by sector, the digital divide (Ginis across countries of readiness and of
+/// digital output per person), mean digital restrictiveness, and the round's policy changes and broken
+/// commitments.
+/// </summary>
 public sealed record WorldRow(
     int Round,
     double TotalTradeUsdBn,
@@ -65,4 +77,9 @@ public sealed record WorldRow(
     double DigitalShare,
     double WorldOutputUsdBn,
     int SolverIterations,
-    double SolverMaxResidual);
+    double SolverMaxResidual,
+    double ReadinessGini,
+    double DigitalOutputPerCapitaGini,
+    double MeanDigitalRestrictiveness,
+    int PolicyChanges,
+    int CommitmentViolations);

@@ -20,8 +20,17 @@ public sealed record ModelParameters
     /// <summary>Coefficients of the trade-cost function, in the PPML scale of ln T = −θ ln t.</summary>
     public TradeCostCoefficients TradeCosts { get; init; } = new();
 
-    /// <summary>Distance-based latency until the network model arrives.</summary>
+    /// <summary>The latency network: fibre speed, route factors, hop delays.</summary>
     public LatencyParameters Latency { get; init; } = new();
+
+    /// <summary>The cooperation terms of trade costs: agreements, latency, barriers, mechanisms, readiness.</summary>
+    public DigitalCostCoefficients DigitalCosts { get; init; } = new();
+
+    /// <summary>Digital readiness: its start from the data and how it rises.</summary>
+    public ReadinessParameters Readiness { get; init; } = new();
+
+    /// <summary>Each state's barrier decisions and the weight of its commitments.</summary>
+    public PolicyParameters Policy { get; init; } = new();
 
     /// <summary>Growth of endowments between rounds.</summary>
     public GrowthParameters Growth { get; init; } = new();
@@ -55,14 +64,33 @@ public sealed record TradeCostCoefficients
     public double ReferenceDistanceKm { get; init; } = 182.2;
 }
 
-/// <summary>Round-trip latency from distance: 2 · d · route factor / fibre speed.</summary>
+/// <summary>
+/// The latency network (DESIGN §5.5): a link's one-way latency is its route length over the speed of
+/// light in fibre plus a per-hop delay; ℓ_ij is twice the shortest path. Pairs without a path over
+/// the scenario's links reach each other through transit networks outside the region.
+/// </summary>
 public sealed record LatencyParameters
 {
     /// <summary>Speed of light in fibre, km per ms one way (c / 1.47 ≈ 204).</summary>
     public double FibreKmPerMs { get; init; } = 200.0;
 
-    /// <summary>Route length over great-circle distance (assumption, 1.2–2.0).</summary>
-    public double RouteFactor { get; init; } = 1.5;
+    /// <summary>Route length of a terrestrial link over the great-circle distance between the capitals (assumption, 1.2–2.0).</summary>
+    public double TerrestrialRouteFactor { get; init; } = 1.5;
+
+    /// <summary>Route length of a submarine link over the great-circle distance between the capitals (assumption, 1.2–3): sea routes go round the continent.</summary>
+    public double SubmarineRouteFactor { get; init; } = 2.0;
+
+    /// <summary>One-way delay added by each link for switching and exchange (assumption, 0.1–5 ms).</summary>
+    public double HopDelayMs { get; init; } = 1.0;
+
+    /// <summary>Route factor of a transit path through networks outside the region (assumption, 1.5–3).</summary>
+    public double TransitRouteFactor { get; init; } = 2.0;
+
+    /// <summary>Hops a transit path counts (assumption, 1–6).</summary>
+    public double TransitHops { get; init; } = 3.0;
+
+    /// <summary>Round-trip latency at which the latency term of trade costs is zero, ms (ℓ_ref).</summary>
+    public double ReferenceMs { get; init; } = 100.0;
 }
 
 /// <summary>Growth of endowments: a trend rate and a seeded country shock.</summary>
@@ -77,6 +105,145 @@ public sealed record GrowthParameters
 
     /// <summary>Standard deviation of the annual log growth shock (assumption, 0–0.03).</summary>
     public double ShockSdAnnual { get; init; } = 0.01;
+
+    /// <summary>
+    /// Elasticity of next round's endowments to the change in the gains from trade, the real income
+    /// per unit of endowment (assumption, 0–1): real-income changes from the equilibrium feed back.
+    /// </summary>
+    public double IncomeFeedback { get; init; } = 0.3;
+}
+
+/// <summary>
+/// The cooperation terms of ln T (DESIGN §5.3), per sector in the PPML scale (a coefficient b raises
+/// the flow by exp(b) − 1). Only the RTA effect has a published estimate; the rest are assumptions
+/// with ranges to sweep (docs/model.md).
+/// </summary>
+public sealed record DigitalCostCoefficients
+{
+    /// <summary>RTA partial effect at full phase-in, Yotov et al. (2016): 0.557.</summary>
+    public SectorValues Rta { get; init; } = new(0.557, 0.557, 0.557);
+
+    /// <summary>On ln(ℓ_ij / ℓ_ref), round-trip latency (assumption; Hummels–Schaur time-cost analogy).</summary>
+    public SectorValues Latency { get; init; } = new(0.0, -0.1, -0.2);
+
+    /// <summary>On the importer's sector-weighted restrictiveness against the exporter, 0–1 (assumption).</summary>
+    public SectorValues Restrictiveness { get; init; } = new(0.0, -1.0, -2.0);
+
+    /// <summary>On an e-commerce cooperation MoU between the pair (assumption: soft, small).</summary>
+    public SectorValues Mou { get; init; } = new(0.0, 0.1, 0.05);
+
+    /// <summary>On the exporter's cross-border e-commerce pilot zones (assumption).</summary>
+    public SectorValues PilotZone { get; init; } = new(0.0, 0.15, 0.0);
+
+    /// <summary>On the pair's paperless-trade adoption, the smaller of the two (assumption).</summary>
+    public SectorValues Paperless { get; init; } = new(0.05, 0.1, 0.0);
+
+    /// <summary>On interoperable payment systems between the pair (assumption).</summary>
+    public SectorValues PaymentInteroperability { get; init; } = new(0.0, 0.1, 0.0);
+
+    /// <summary>On ln R_i + ln R_j, digital readiness of both (assumption; Freund–Weinhold 2004 anchor).</summary>
+    public SectorValues Readiness { get; init; } = new(0.0, 0.3, 0.5);
+
+    /// <summary>Digital services between two countries with the same data regime, per regime (assumption; signs from Ferracane and van der Marel 2021).</summary>
+    public RegimeValues RegimeSimilarity { get; init; } = new(0.2, 0.05, -0.1);
+
+    /// <summary>Weights of the five measures in e-commerce restrictiveness (assumption).</summary>
+    public MeasureWeights EcommerceWeights { get; init; } = new(0.1, 0.3, 0.3, 0.1, 0.2);
+
+    /// <summary>Weights of the five measures in digital-services restrictiveness (equal, as an average).</summary>
+    public MeasureWeights DigitalWeights { get; init; } = new(0.2, 0.2, 0.2, 0.2, 0.2);
+}
+
+/// <summary>One number per data regime.</summary>
+public sealed record RegimeValues(double Open, double Conditional, double Limited)
+{
+    /// <summary>The value for a regime.</summary>
+    public double this[Policy.DataRegime regime] => regime switch
+    {
+        Policy.DataRegime.Open => Open,
+        Policy.DataRegime.Conditional => Conditional,
+        _ => Limited,
+    };
+}
+
+/// <summary>Weights of the five digital measures, in measure order.</summary>
+public sealed record MeasureWeights(double Infrastructure, double ElectronicTransactions, double Payments, double DataFlows, double Other)
+{
+    /// <summary>The weight of the digital measure with the given index.</summary>
+    public double this[int measure] => measure switch
+    {
+        0 => Infrastructure,
+        1 => ElectronicTransactions,
+        2 => Payments,
+        3 => DataFlows,
+        4 => Other,
+        _ => throw new ArgumentOutOfRangeException(nameof(measure), measure, "not a digital measure"),
+    };
+}
+
+/// <summary>
+/// Digital readiness R ∈ (0, 1] (DESIGN §5.5): it starts from internet use and fixed broadband and
+/// rises towards 1 with a yearly catch-up, investment and capacity building, with diminishing returns.
+/// </summary>
+public sealed record ReadinessParameters
+{
+    /// <summary>Weight of internet users (share of population) in the starting readiness (assumption).</summary>
+    public double InternetWeight { get; init; } = 0.7;
+
+    /// <summary>Weight of fixed broadband (relative to saturation) in the starting readiness (assumption).</summary>
+    public double BroadbandWeight { get; init; } = 0.3;
+
+    /// <summary>Subscriptions per 100 people that count as full broadband (the data's maximum is 38.2, UAE).</summary>
+    public double BroadbandSaturationPer100 { get; init; } = 40.0;
+
+    /// <summary>Lowest readiness, so ln R stays finite (assumption).</summary>
+    public double Floor { get; init; } = 0.05;
+
+    /// <summary>Share of the gap to full readiness closed each year without policy (assumption, 0–0.05).</summary>
+    public double CatchUpAnnual { get; init; } = 0.02;
+
+    /// <summary>Gap-closing rate per unit of investment as a share of GDP (assumption: 1% of GDP closes 18% of the gap).</summary>
+    public double InvestmentEfficiency { get; init; } = 20.0;
+
+    /// <summary>Gap-closing rate per person trained per million inhabitants (assumption).</summary>
+    public double TrainingEfficiency { get; init; } = 0.002;
+
+    /// <summary>Elasticity of digital-sector productivity to readiness (assumption, 0–1).</summary>
+    public double ProductivityElasticity { get; init; } = 0.5;
+}
+
+/// <summary>
+/// Policy behaviour (DESIGN §5.6): each round, for each digital measure, a state scores domestic
+/// pressure, sovereignty, reciprocity and a shock; it raises the measure by a step when the score
+/// passes the threshold and lowers it when the score falls below minus the threshold. Raising it against
+/// a partner it is bound towards also weighs the expected cost of breaking the commitment.
+/// All weights are assumptions, to be swept.
+/// </summary>
+public sealed record PolicyParameters
+{
+    /// <summary>Score per percentage point rise in import penetration of the digital sectors.</summary>
+    public double PressureWeight { get; init; } = 1.0;
+
+    /// <summary>Score per unit of sovereignty preference above 0.5.</summary>
+    public double SovereigntyWeight { get; init; } = 1.0;
+
+    /// <summary>Score per unit of restrictiveness partners raised against the state last round (averaged over partners).</summary>
+    public double ReciprocityWeight { get; init; } = 10.0;
+
+    /// <summary>Standard deviation of the seeded score shock.</summary>
+    public double ShockSd { get; init; } = 0.5;
+
+    /// <summary>Score beyond which a state changes a measure.</summary>
+    public double Threshold { get; init; } = 1.0;
+
+    /// <summary>Change of a measure's level in one decision, 0–1 scale.</summary>
+    public double Step { get; init; } = 0.02;
+
+    /// <summary>Expected cost of breaking a commitment covered by dispute settlement, in score units.</summary>
+    public double EnforcedCommitmentCost { get; init; } = 2.0;
+
+    /// <summary>Expected cost of breaking a commitment no dispute settlement covers (near zero).</summary>
+    public double UnenforcedCommitmentCost { get; init; } = 0.1;
 }
 
 /// <summary>Convergence settings of the equilibrium solver.</summary>

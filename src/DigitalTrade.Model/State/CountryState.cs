@@ -1,6 +1,8 @@
 using System.Collections.Immutable;
 using System.Text.Json.Serialization;
+using DigitalTrade.Model.Digital;
 using DigitalTrade.Model.Parameters;
+using DigitalTrade.Model.Policy;
 using DigitalTrade.Model.World;
 
 namespace DigitalTrade.Model.State;
@@ -26,6 +28,15 @@ public sealed record CountryState(
     ImmutableArray<ImmutableArray<double>> InwardCostShift,
     double BaselineRealIncome)
 {
+    /// <summary>Barriers and commitments as an importer (neutral by default).</summary>
+    public PolicyState Policy { get; init; } = PolicyState.Open;
+
+    /// <summary>Readiness and e-commerce mechanisms (neutral by default).</summary>
+    public DigitalState Digital { get; init; } = DigitalState.Neutral;
+
+    /// <summary>What the member remembers of earlier rounds.</summary>
+    public RoundMemory Memory { get; init; } = RoundMemory.Empty;
+
     /// <summary>GDP: all traded sectors plus the rest.</summary>
     [JsonIgnore]
     public double Gdp => Endowment.Sum() + OtherOutput;

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using DigitalTrade.Model.Engine;
 using DigitalTrade.Model.Parameters;
 using DigitalTrade.Model.State;
 using DigitalTrade.Model.World;
@@ -18,8 +19,13 @@ public sealed record TradeBaseline(
     ImmutableArray<double[]> PriceIndex)
 {
     /// <summary>The baseline at the given states (round 0's, for a run).</summary>
-    public static TradeBaseline Create(WorldGeometry world, IReadOnlyList<CountryState> states, ModelParameters parameters)
+    public static TradeBaseline Create(WorldGeometry world, IReadOnlyList<CountryState> states, ModelParameters parameters) =>
+        Create(world, states, parameters, CostContext.Neutral);
+
+    /// <summary>The baseline at the given states, network and agreements (round 0's, for a run).</summary>
+    public static TradeBaseline Create(WorldGeometry world, IReadOnlyList<CountryState> states, ModelParameters parameters, CostContext context)
     {
+        var all = TradeCosts.BuildAll(world, states, parameters, context);
         var reference = world.IndexOf(parameters.ReferenceCountry);
         var flows = ImmutableArray.CreateBuilder<double[,]>(Sectors.Count);
         var costs = ImmutableArray.CreateBuilder<double[,]>(Sectors.Count);
@@ -27,7 +33,7 @@ public sealed record TradeBaseline(
         var prices = ImmutableArray.CreateBuilder<double[]>(Sectors.Count);
         foreach (var sector in Sectors.All)
         {
-            var t = TradeCosts.Build(world, states, sector, parameters);
+            var t = all[(int)sector];
             var output = states.Select(s => s.Endowment[(int)sector]).ToArray();
             var equilibrium = ConditionalEquilibrium.Solve(t, output, (double[])output.Clone(), reference, parameters.Solver);
             flows.Add(equilibrium.Flows);
@@ -39,7 +45,7 @@ public sealed record TradeBaseline(
         return new TradeBaseline(flows.MoveToImmutable(), costs.MoveToImmutable(), endowments.MoveToImmutable(), prices.MoveToImmutable());
     }
 
-    /// <summary>The baseline of a scenario: its round-0 states, before any event.</summary>
+    /// <summary>The baseline of a scenario: its round-0 states, network and agreements, before any event.</summary>
     public static TradeBaseline ForScenario(WorldGeometry world, ScenarioDefinition scenario) =>
-        Create(world, [.. scenario.Countries.Select(c => CountryState.Initial(c, world.Count, scenario.Parameters))], scenario.Parameters);
+        Create(world, RunSetup.InitialStates(scenario), scenario.Parameters, RunSetup.CostContextAt(world, scenario, 0, RunSetup.InitialNetwork(scenario), scenario.Agreements));
 }

@@ -21,10 +21,16 @@ public static class TradePhase
         return Solve(world, states, parameters, TradeBaseline.Create(world, states, parameters));
     }
 
-    /// <summary>Solves every sector against the run's baseline.</summary>
-    public static TradeOutcome Solve(WorldGeometry world, IReadOnlyList<CountryState> states, ModelParameters parameters, TradeBaseline baseline)
+    /// <summary>Solves every sector against the run's baseline, without network or agreements.</summary>
+    public static TradeOutcome Solve(WorldGeometry world, IReadOnlyList<CountryState> states, ModelParameters parameters, TradeBaseline baseline) =>
+        Solve(world, states, parameters, baseline, CostContext.Neutral);
+
+    /// <summary>Solves every sector against the run's baseline, with the round's network and agreements.</summary>
+    public static TradeOutcome Solve(
+        WorldGeometry world, IReadOnlyList<CountryState> states, ModelParameters parameters, TradeBaseline baseline, CostContext context)
     {
         CheckOrder(world, states);
+        var all = TradeCosts.BuildAll(world, states, parameters, context);
         var n = world.Count;
         var reference = world.IndexOf(parameters.ReferenceCountry);
         var solver = new SolverParameters { Tolerance = parameters.Solver.Tolerance, MaxIterations = parameters.Solver.MaxIterations };
@@ -32,7 +38,7 @@ public static class TradePhase
         var costs = ImmutableArray.CreateBuilder<double[,]>(Sectors.Count);
         foreach (var sector in Sectors.All)
         {
-            var t = TradeCosts.Build(world, states, sector, parameters);
+            var t = all[(int)sector];
             sectors.Add(SolveSector(states, parameters, baseline, sector, t, reference, solver));
             costs.Add(t);
         }

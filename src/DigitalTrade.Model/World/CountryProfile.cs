@@ -14,4 +14,14 @@ public sealed record CountryProfile(
     double Longitude,
     double? InternetUsersPct,
     double? FixedBroadbandPer100,
-    bool RcepMember);
+    bool RcepMember)
+{
+    /// <summary>True for WTO members (countries_trade_policy.csv; true when the scenario has no policy data).</summary>
+    public bool WtoMember { get; init; } = true;
+
+    /// <summary>True for participants in the MPIA appeal arbitration arrangement.</summary>
+    public bool MpiaParticipant { get; init; }
+
+    /// <summary>Simple average MFN applied tariff, percent, or null where the data has none.</summary>
+    public double? MfnTariffPct { get; init; }
+}

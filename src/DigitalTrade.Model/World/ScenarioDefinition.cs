@@ -1,5 +1,7 @@
 using System.Collections.Immutable;
+using DigitalTrade.Model.Agreements;
 using DigitalTrade.Model.Events;
+using DigitalTrade.Model.Infrastructure;
 using DigitalTrade.Model.Parameters;
 
 namespace DigitalTrade.Model.World;
@@ -17,4 +19,17 @@ public sealed record ScenarioDefinition(
     ImmutableArray<CountryProfile> Countries,
     ImmutableArray<PairProfile> Pairs,
     ModelParameters Parameters,
-    ImmutableArray<ScenarioEvent> Events);
+    ImmutableArray<ScenarioEvent> Events)
+{
+    /// <summary>The network's links at round 0 (only in-service links; cable events add more).</summary>
+    public ImmutableArray<NetworkLink> Links { get; init; } = [];
+
+    /// <summary>Agreements, with the rounds their parties join (negative: in force before the simulation).</summary>
+    public ImmutableArray<AgreementDefinition> Agreements { get; init; } = [];
+
+    /// <summary>Each country's barriers and digital set-up at round 0, in canonical order (empty: neutral).</summary>
+    public ImmutableArray<CountrySetup> Setups { get; init; } = [];
+
+    /// <summary>True when the WTO moratorium on duties on electronic transmissions holds at round 0.</summary>
+    public bool MoratoriumInForce { get; init; }
+}

@@ -1,11 +1,10 @@
 using System.Collections.Immutable;
-using DigitalTrade.Model.Parameters;
 
 namespace DigitalTrade.Model.World;
 
 /// <summary>
 /// The fixed bilateral facts of a scenario, in canonical country order: great-circle distance
-/// between capitals, contiguity, common language and the distance-based latency.
+/// between capitals, contiguity, and common language.
 /// Built once per run from the scenario; every engine builds the same one.
 /// </summary>
 public sealed class WorldGeometry
@@ -44,9 +43,8 @@ public sealed class WorldGeometry
     public int IndexOf(string iso3) =>
         _index.TryGetValue(iso3, out var i) ? i : throw new KeyNotFoundException($"country {iso3} is not in this scenario");
 
-    /// <summary>Round-trip latency in ms over the great-circle distance (DESIGN §5.5, one hop).</summary>
-    public double LatencyMs(int i, int j, LatencyParameters p) =>
-        i == j ? 0.0 : 2.0 * DistanceKm[i, j] * p.RouteFactor / p.FibreKmPerMs;
+    /// <summary>True when the country is in this world.</summary>
+    public bool Contains(string iso3) => _index.ContainsKey(iso3);
 
     /// <summary>Builds the geometry of a scenario's countries and pairs.</summary>
     public static WorldGeometry Build(ScenarioDefinition scenario)

@@ -49,6 +49,9 @@ internal sealed class SchemaMessages(JsonNode? instance, PositionMap positions, 
             case "enum":
                 yield return Enum(pointer, value, JsonText.Strings(keywordValue));
                 break;
+            case "const" when Pointer.Segments(pointer) is ["agreements", _, "members"]:
+                yield return at.Issue("schema.const", $"{name} must be a list of countries or {JsonText.Show(keywordValue)}, got {JsonText.Show(value)}");
+                break;
             case "const":
                 yield return at.Issue("schema.const", $"{name} must be {JsonText.Show(keywordValue)}, got {JsonText.Show(value)}");
                 break;
@@ -102,7 +105,10 @@ internal sealed class SchemaMessages(JsonNode? instance, PositionMap positions, 
     {
         var shown = JsonText.Show(value);
         var hint = value is JsonValue v && v.TryGetValue<string>(out var text) ? EditDistance.Suggestion(text, allowed) : "";
-        var what = Pointer.LastSegment(pointer) == "kind" ? "unknown event kind" : $"{Pointer.Dotted(pointer)}: unknown value";
+        var what = Pointer.LastSegment(pointer) != "kind" ? $"{Pointer.Dotted(pointer)}: unknown value"
+            : pointer.StartsWith("/events/", StringComparison.Ordinal) ? "unknown event kind"
+            : pointer.StartsWith("/agreements/", StringComparison.Ordinal) ? "unknown agreement kind"
+            : $"{Pointer.Dotted(pointer)}: unknown value";
         return positions.ValueOf(pointer).Issue("schema.enum", $"{what} {shown}{hint}; expected one of: {string.Join(", ", allowed)}");
     }
 
@@ -116,6 +122,8 @@ internal sealed class SchemaMessages(JsonNode? instance, PositionMap positions, 
             Iso3Pattern => $"{shown} is not an ISO3 country code (three capital letters, e.g. CHN)",
             _ when Pointer.Dotted(pointer) == "name" =>
                 $"name {shown} must start with a letter or digit and hold only letters, digits, '.', '_' and '-' (it becomes a folder name)",
+            _ when IsAgreementId(pointer) =>
+                $"agreement id {shown} must start with a lowercase letter or digit and hold only lowercase letters, digits, '_' and '-'",
             _ => $"{shown} does not match the pattern {pattern}",
         };
         return at.Issue("schema.pattern", message);
@@ -134,6 +142,9 @@ internal sealed class SchemaMessages(JsonNode? instance, PositionMap positions, 
             }
         }
     }
+
+    private static bool IsAgreementId(string pointer) =>
+        Pointer.Segments(pointer) is ["agreements", _, "id"];
 
     /// <summary>" in an event of kind X" or " in parameters.theta" or "" at the top level.</summary>
     private static string Where(string objectPointer, JsonObject? objectSchema)

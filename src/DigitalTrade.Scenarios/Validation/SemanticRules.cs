@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
+using DigitalTrade.Model.Infrastructure;
 using DigitalTrade.Model.Parameters;
 using DigitalTrade.Scenarios.Data;
 using DigitalTrade.Scenarios.Yaml;
@@ -9,83 +10,71 @@ namespace DigitalTrade.Scenarios.Validation;
 /// <summary>
 /// The rules a schema cannot express, checked after it on the values that passed it: country codes known
 /// to the countries file and kept by <c>include</c>, event rounds within the run, output shares that leave
-/// some GDP untraded.
+/// some GDP untraded, and the rules of agreements (<see cref="AgreementChecks"/>) and events
+/// (<see cref="EventChecks"/>).
 /// </summary>
 internal sealed class SemanticRules(YamlTree tree, IReadOnlySet<string> failed, List<ScenarioIssue> issues)
 {
+    /// <summary>Lists of country codes in events, by key.</summary>
+    private static readonly string[] EventCodeLists = ["/importers", "/exporters", "/countries", "/route"];
+
+    /// <summary>Single country codes in events, by key.</summary>
+    private static readonly string[] EventCodes = ["/country", "/from", "/to"];
+
     private JsonNode? Root => tree.Root;
 
-    public void Check(CountryData? countries, string countriesFile)
+    /// <param name="countries">The countries file's data, null when it could not be read.</param>
+    /// <param name="countriesFile">How issues name the countries file.</param>
+    /// <param name="links">The links file's links; empty without one, null when it could not be read.</param>
+    public void Check(CountryData? countries, string countriesFile, IReadOnlyList<NetworkLink>? links)
     {
-        if (countries is not null)
+        var codes = countries is null ? null : new CountryCodes(tree, failed, issues, countries, countriesFile);
+        if (codes is not null)
         {
-            CheckCountryCodes(countries, countriesFile);
+            CheckCountryCodes(codes);
         }
 
         CheckEventRounds();
         CheckOutputShares();
+        var agreements = new AgreementChecks(tree, failed, issues).Check(codes);
+        new EventChecks(tree, failed, issues).Check(agreements, links, codes);
     }
 
-    private void CheckCountryCodes(CountryData countries, string countriesFile)
+    private void CheckCountryCodes(CountryCodes codes)
     {
-        var included = TreeValues.At(Root, "/countries/include") is JsonArray && !failed.Contains("/countries/include")
-            ? new HashSet<string>(StringComparer.Ordinal)
-            : null;
-        foreach (var (pointer, code) in TreeValues.Strings(Root, "/countries/include"))
-        {
-            if (Known(pointer, code, countries, countriesFile, keyPosition: false))
-            {
-                included?.Add(code);
-            }
-        }
-
-        void Code(string pointer, string? code, bool keyPosition = false)
-        {
-            if (code is not null && Known(pointer, code, countries, countriesFile, keyPosition) && included is not null && !included.Contains(code))
-            {
-                var at = keyPosition ? tree.Positions.KeyOf(pointer) : tree.Positions.ValueOf(pointer);
-                issues.Add(at.Issue("country.not-included", $"{code} is in {countriesFile} but not in countries.include"));
-            }
-        }
-
-        Code("/parameters/reference_country", TreeValues.String(Root, "/parameters/reference_country"));
+        codes.InScenario("/parameters/reference_country", TreeValues.String(Root, "/parameters/reference_country"));
         if (TreeValues.At(Root, "/parameters/growth/annual_rate_by_country") is JsonObject rates)
         {
             foreach (var (code, _) in rates)
             {
-                Code(Pointer.Child("/parameters/growth/annual_rate_by_country", code), code, keyPosition: true);
+                codes.InScenario(Pointer.Child("/parameters/growth/annual_rate_by_country", code), code, keyPosition: true);
+            }
+        }
+
+        // Overrides of countries the scenario leaves out are passed over, as members of agreements are.
+        if (TreeValues.At(Root, "/barriers/countries") is JsonObject overrides)
+        {
+            foreach (var (code, _) in overrides)
+            {
+                codes.Known(Pointer.Child("/barriers/countries", code), code, keyPosition: true);
             }
         }
 
         foreach (var eventPointer in EventPointers())
         {
-            Code(eventPointer + "/country", TreeValues.String(Root, eventPointer + "/country"));
-            foreach (var list in new[] { "/importers", "/exporters" })
+            foreach (var key in EventCodes)
+            {
+                codes.InScenario(eventPointer + key, TreeValues.String(Root, eventPointer + key));
+            }
+
+            foreach (var list in EventCodeLists)
             {
                 foreach (var (pointer, code) in TreeValues.Strings(Root, eventPointer + list))
                 {
-                    Code(pointer, code);
+                    codes.InScenario(pointer, code);
                 }
             }
         }
-    }
-
-    /// <summary>True when the code is in the countries file; a "country.unknown" issue when it is not.</summary>
-    private bool Known(string pointer, string code, CountryData countries, string countriesFile, bool keyPosition)
-    {
-        if (failed.Contains(pointer) || !IsIso3(code))
-        {
-            return false; // the schema has already reported it
-        }
-
-        if (countries.Codes.Contains(code))
-        {
-            return true;
-        }
-
-        var at = keyPosition ? tree.Positions.KeyOf(pointer) : tree.Positions.ValueOf(pointer);
-        issues.Add(at.Issue("country.unknown", $"unknown country '{code}': not in {countriesFile}{EditDistance.Suggestion(code, countries.Codes.Order(StringComparer.Ordinal))}"));
-        return false;
     }
 
     private void CheckEventRounds()
@@ -145,8 +134,6 @@ internal sealed class SemanticRules(YamlTree tree, IReadOnlySet<string> failed, 
         TreeValues.At(Root, "/events") is JsonArray events
             ? Enumerable.Range(0, events.Count).Select(i => Pointer.Child("/events", i))
             : [];
-
-    private static bool IsIso3(string code) => code.Length == 3 && code.All(c => c is >= 'A' and <= 'Z');
 
     private static string Invariant(double value) => value.ToString("R", CultureInfo.InvariantCulture);
 }

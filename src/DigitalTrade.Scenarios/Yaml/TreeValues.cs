@@ -12,6 +12,9 @@ internal static class TreeValues
     public static string? String(JsonNode? root, string pointer) =>
         At(root, pointer) is JsonValue v && v.GetValueKind() == JsonValueKind.String ? v.GetValue<string>() : null;
 
+    public static bool? Boolean(JsonNode? root, string pointer) =>
+        At(root, pointer) is JsonValue v && v.GetValueKind() is JsonValueKind.True or JsonValueKind.False ? v.GetValue<bool>() : null;
+
     public static double? Number(JsonNode? root, string pointer) => Number(At(root, pointer));
 
     public static double? Number(JsonNode? node) =>

@@ -96,7 +96,7 @@ case "$cmd" in
     run_bench "$@"
     echo
     echo "Trade core and simulator round (BenchmarkDotNet, short-run job):"
-    (cd "$root/tests/DigitalTrade.Benchmarks" && dotnet run -c Release --nologo -- --filter '*' --exporters markdown) \
+    (cd "$root/tests/DigitalTrade.Benchmarks" && dotnet run -c Release -- --filter '*' --exporters markdown) \
       | grep -E '^\| ' || true
     ;;
   ""|-h|--help|help)

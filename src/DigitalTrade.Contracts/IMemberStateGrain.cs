@@ -28,9 +28,9 @@ public interface IMemberStateGrain : IGrainWithStringKey
     [Alias("Decide")]
     Task<ImmutableArray<PolicyProposal>> Decide(int round, double reciprocity);
 
-    /// <summary>Phase 3: applies its proposals as the agreements ruled on them; answers its state.</summary>
+    /// <summary>Phase 3: applies its proposals (as <see cref="Decide"/> answered them) as the agreements ruled on them; answers its state.</summary>
     [Alias("ApplyPolicy")]
-    Task<CountryState> ApplyPolicy(int round, ImmutableArray<CommitmentRuling> rulings);
+    Task<CountryState> ApplyPolicy(int round, ImmutableArray<PolicyProposal> proposals, ImmutableArray<CommitmentRuling> rulings);
 
     /// <summary>Phase 5: takes the round's trade result and grows.</summary>
     [Alias("CloseRound")]

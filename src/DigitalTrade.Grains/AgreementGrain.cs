@@ -58,10 +58,11 @@ public sealed class AgreementGrain(
         state.State.LastRulings = [.. rulings];
         if (rulings.Length > 0)
         {
+            // Without rulings nothing is checkpointed: a replay of the round rules the same, on the same states.
             state.State.Rulings.AddRange(rulings);
+            await state.WriteStateAsync();
         }
 
-        await state.WriteStateAsync();
         return rulings;
     }
 

@@ -47,29 +47,35 @@ public sealed class MemberStateGrain(
 
         var opened = MemberSteps.OpenRound(country, events, agreements, round, context);
         state.State.EventsRound = round;
+        if (ReferenceEquals(opened, country))
+        {
+            return country; // nothing changed, so nothing to checkpoint: replaying the phase gives the same state
+        }
+
         state.State.Country = opened;
         await state.WriteStateAsync();
         return opened;
     }
 
     /// <inheritdoc />
-    public async Task<ImmutableArray<PolicyProposal>> Decide(int round, double reciprocity)
+    public Task<ImmutableArray<PolicyProposal>> Decide(int round, double reciprocity)
     {
         var (context, country) = Current();
         if (round <= state.State.DecidedRound)
         {
-            return [.. state.State.Proposals];
+            return Task.FromResult<ImmutableArray<PolicyProposal>>([.. state.State.Proposals]);
         }
 
+        // Not checkpointed here: until the policy is applied the state is unchanged, so a replay decides the same;
+        // ApplyPolicy checkpoints the proposals with the state they produced.
         var proposals = MemberSteps.Decide(country, reciprocity, round, context);
         state.State.DecidedRound = round;
         state.State.Proposals = [.. proposals];
-        await state.WriteStateAsync();
-        return proposals;
+        return Task.FromResult(proposals);
     }
 
     /// <inheritdoc />
-    public async Task<CountryState> ApplyPolicy(int round, ImmutableArray<CommitmentRuling> rulings)
+    public async Task<CountryState> ApplyPolicy(int round, ImmutableArray<PolicyProposal> proposals, ImmutableArray<CommitmentRuling> rulings)
     {
         var (context, country) = Current();
         if (round <= state.State.PolicyRound)
@@ -77,7 +83,9 @@ public sealed class MemberStateGrain(
             return country;
         }
 
-        var applied = MemberSteps.ApplyPolicy(country, state.State.Proposals, rulings, round, context);
+        var applied = MemberSteps.ApplyPolicy(country, proposals, rulings, round, context);
+        state.State.DecidedRound = round;
+        state.State.Proposals = [.. proposals];
         state.State.PolicyRound = round;
         state.State.Country = applied;
         await state.WriteStateAsync();

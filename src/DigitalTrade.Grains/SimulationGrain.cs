@@ -195,7 +195,7 @@ public sealed partial class SimulationGrain(
         var rulings = (await Task.WhenAll(context.Agreements.Select(a => a.Check(round, checkedStates, all))))
             .SelectMany(r => r)
             .ToImmutableArray();
-        states = await Task.WhenAll(members.Select((m, i) => m.ApplyPolicy(round, [.. rulings.Where(r => r.Importer == states[i].Iso3)])));
+        states = await Task.WhenAll(members.Select((m, i) => m.ApplyPolicy(round, proposals[i], [.. rulings.Where(r => r.Importer == states[i].Iso3)])));
 
         // 4. Trade: one pure computation over all states, gathered in canonical order.
         var costs = RunSetup.CostContextAt(context.World, scenario, round, network, agreements);

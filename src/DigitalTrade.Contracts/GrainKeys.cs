@@ -11,4 +11,7 @@ public static class GrainKeys
 
     /// <summary>The key of an agreement: <c>{runId}/{agreementId}</c>.</summary>
     public static string Agreement(string runId, string agreementId) => $"{runId}/agreement/{agreementId}";
+
+    /// <summary>The key of a dispute: <c>{runId}/dispute/{disputeId}</c>.</summary>
+    public static string Dispute(string runId, string disputeId) => $"{runId}/dispute/{disputeId}";
 }

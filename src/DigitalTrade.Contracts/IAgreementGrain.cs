@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using DigitalTrade.Model.Agreements;
+using DigitalTrade.Model.Disputes;
 using DigitalTrade.Model.Parameters;
 using DigitalTrade.Model.Policy;
 using DigitalTrade.Model.State;
@@ -26,9 +27,12 @@ public interface IAgreementGrain : IGrainWithStringKey
     [Alias("GetDefinition")]
     Task<AgreementDefinition> GetDefinition();
 
-    /// <summary>Phase 3: rules on the increases its members propose, from their states (canonical order).</summary>
+    /// <summary>
+    /// Phase 3: rules on the increases its members propose, from their states (canonical order), weighing the
+    /// deterrence of the run's dispute settlement as it stands.
+    /// </summary>
     [Alias("Check")]
-    Task<ImmutableArray<CommitmentRuling>> Check(int round, ImmutableArray<CountryState> states, ImmutableArray<PolicyProposal> proposals);
+    Task<ImmutableArray<CommitmentRuling>> Check(int round, ImmutableArray<CountryState> states, ImmutableArray<PolicyProposal> proposals, DisputeContext disputes);
 
     /// <summary>Every ruling so far, in round order.</summary>
     [Alias("GetRulings")]

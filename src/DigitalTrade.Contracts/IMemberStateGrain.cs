@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using DigitalTrade.Model.Agreements;
+using DigitalTrade.Model.Disputes;
 using DigitalTrade.Model.Events;
 using DigitalTrade.Model.Policy;
 using DigitalTrade.Model.State;
@@ -31,6 +32,10 @@ public interface IMemberStateGrain : IGrainWithStringKey
     /// <summary>Phase 3: applies its proposals (as <see cref="Decide"/> answered them) as the agreements ruled on them; answers its state.</summary>
     [Alias("ApplyPolicy")]
     Task<CountryState> ApplyPolicy(int round, ImmutableArray<PolicyProposal> proposals, ImmutableArray<CommitmentRuling> rulings);
+
+    /// <summary>Phase 3: applies the ends of disputes that concern this country (restored bindings, retaliation); answers its state.</summary>
+    [Alias("ApplyDisputeEffects")]
+    Task<CountryState> ApplyDisputeEffects(int round, ImmutableArray<DisputeEffect> effects);
 
     /// <summary>Phase 5: takes the round's trade result and grows.</summary>
     [Alias("CloseRound")]

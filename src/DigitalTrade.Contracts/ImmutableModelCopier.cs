@@ -1,4 +1,5 @@
 using DigitalTrade.Model.Agreements;
+using DigitalTrade.Model.Disputes;
 using DigitalTrade.Model.Engine;
 using DigitalTrade.Model.Events;
 using DigitalTrade.Model.Metrics;
@@ -25,7 +26,8 @@ public sealed class ImmutableModelCopier : IGeneralizedCopier, IOptionalDeepCopi
         typeof(CableLaid), typeof(LinkUpgrade), typeof(Accession), typeof(BarrierChange), typeof(PilotZoneOpened),
         typeof(PaperlessTrade), typeof(PaymentInteroperability), typeof(DigitalInvestment), typeof(CapacityBuilding),
         typeof(MoratoriumLapse), typeof(AgreementDefinition), typeof(PolicyProposal), typeof(CommitmentRuling),
-        typeof(PolicyParameters),
+        typeof(PolicyParameters), typeof(DisputeState), typeof(DisputeContext), typeof(DisputeEffect), typeof(DisputeStageRow),
+        typeof(DisputeAdvance), typeof(ModelParameters),
     ];
 
     /// <inheritdoc />

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using DigitalTrade.Contracts;
 using DigitalTrade.Model.Agreements;
+using DigitalTrade.Model.Disputes;
 using DigitalTrade.Model.Parameters;
 using DigitalTrade.Model.Policy;
 using DigitalTrade.Model.State;
@@ -44,7 +45,8 @@ public sealed class AgreementGrain(
     public Task<AgreementDefinition> GetDefinition() => Task.FromResult(Definition());
 
     /// <inheritdoc />
-    public async Task<ImmutableArray<CommitmentRuling>> Check(int round, ImmutableArray<CountryState> states, ImmutableArray<PolicyProposal> proposals)
+    public async Task<ImmutableArray<CommitmentRuling>> Check(
+        int round, ImmutableArray<CountryState> states, ImmutableArray<PolicyProposal> proposals, DisputeContext disputes)
     {
         var definition = Definition();
         if (round <= state.State.CheckedRound)
@@ -53,7 +55,7 @@ public sealed class AgreementGrain(
         }
 
         var policy = state.State.Policy ?? throw new InvalidOperationException("agreement without policy parameters");
-        var rulings = PolicyRules.Check(definition, states, proposals, round, state.State.Seed, policy);
+        var rulings = PolicyRules.Check(definition, states, proposals, round, state.State.Seed, policy, disputes);
         state.State.CheckedRound = round;
         state.State.LastRulings = [.. rulings];
         if (rulings.Length > 0)

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using DigitalTrade.Contracts;
 using DigitalTrade.Model.Agreements;
+using DigitalTrade.Model.Disputes;
 using DigitalTrade.Model.Engine;
 using DigitalTrade.Model.Events;
 using DigitalTrade.Model.Policy;
@@ -90,6 +91,27 @@ public sealed class MemberStateGrain(
         state.State.Country = applied;
         await state.WriteStateAsync();
         return applied;
+    }
+
+    /// <inheritdoc />
+    public async Task<CountryState> ApplyDisputeEffects(int round, ImmutableArray<DisputeEffect> effects)
+    {
+        var (_, country) = Current();
+        if (round <= state.State.DisputesRound)
+        {
+            return country;
+        }
+
+        var changed = DisputeEffects.Apply(country, effects);
+        state.State.DisputesRound = round;
+        if (ReferenceEquals(changed, country))
+        {
+            return country;
+        }
+
+        state.State.Country = changed;
+        await state.WriteStateAsync();
+        return changed;
     }
 
     /// <inheritdoc />

@@ -25,6 +25,9 @@ public sealed class MemberStateGrainState
     /// <summary>Last round whose policy was applied (−1: none).</summary>
     public int PolicyRound { get; set; } = -1;
 
+    /// <summary>Last round whose dispute effects were applied (−1: none).</summary>
+    public int DisputesRound { get; set; } = -1;
+
     /// <summary>Last round closed (−1: none).</summary>
     public int ClosedRound { get; set; } = -1;
 }

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using DigitalTrade.Contracts;
+using DigitalTrade.Model.Disputes;
 using DigitalTrade.Model.Engine;
 using DigitalTrade.Model.Metrics;
 using DigitalTrade.Model.Events;
@@ -27,6 +28,7 @@ public sealed partial class SimulationGrain(
     private TaskCompletionSource _progress = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private IGrainTimer? _timer;
     private RunContext? _context;
+    private List<DisputeState>? _disputes;
 
     private string RunId => this.GetPrimaryKeyString();
 
@@ -184,6 +186,8 @@ public sealed partial class SimulationGrain(
         }
 
         var agreements = (await Task.WhenAll(context.Agreements.Select(a => a.GetDefinition()))).ToImmutableArray();
+        var disputeContext = context.Disputes.With(agreements);
+        var disputes = await DisputesAsync();
         var states = await Task.WhenAll(members.Select(m => m.OpenRound(round, events, agreements)));
 
         // 2. Policy: each member proposes from its own state and the reciprocity signal read from all states.
@@ -192,18 +196,47 @@ public sealed partial class SimulationGrain(
         // 3. Commitments: each agreement rules on its members' increases; each member applies its proposals and rulings.
         var all = proposals.SelectMany(p => p).ToImmutableArray();
         var checkedStates = states.ToImmutableArray();
-        var rulings = (await Task.WhenAll(context.Agreements.Select(a => a.Check(round, checkedStates, all))))
+        var rulings = (await Task.WhenAll(context.Agreements.Select(a => a.Check(round, checkedStates, all, disputeContext))))
             .SelectMany(r => r)
             .ToImmutableArray();
         states = await Task.WhenAll(members.Select((m, i) => m.ApplyPolicy(round, proposals[i], [.. rulings.Where(r => r.Importer == states[i].Iso3)])));
+
+        // Open disputes advance (each its own grain, in filing order); the ends change the states they concern.
+        var open = Enumerable.Range(0, disputes.Count).Where(d => disputes[d].IsOpen).ToList();
+        var advances = await Task.WhenAll(open.Select(d => Dispute(disputes[d].Id).Advance(round, disputeContext, scenario.Parameters)));
+        var stages = ImmutableArray.CreateBuilder<DisputeStageRow>();
+        var effects = ImmutableArray.CreateBuilder<DisputeEffect>();
+        for (var k = 0; k < open.Count; k++)
+        {
+            disputes[open[k]] = advances[k].State;
+            stages.AddRange(advances[k].Stages);
+            if (advances[k].Effect is { } effect)
+            {
+                effects.Add(effect);
+            }
+        }
+
+        if (effects.Count > 0)
+        {
+            var ends = effects.ToImmutable();
+            states = await Task.WhenAll(members.Select(m => m.ApplyDisputeEffects(round, ends)));
+        }
 
         // 4. Trade: one pure computation over all states, gathered in canonical order.
         var costs = RunSetup.CostContextAt(context.World, scenario, round, network, agreements);
         var outcome = TradePhase.Solve(context.World, states, scenario.Parameters, context.Baseline, costs);
 
+        // Harmed partners decide whether to file, at this round's flows; each dispute gets its grain.
+        var filed = DisputePhase.File(rulings, states, outcome, context.World, round, disputeContext, scenario.Parameters);
+        await Task.WhenAll(filed.Select(f => Dispute(f.Id).Open(f)));
+        disputes.AddRange(filed);
+        state.State.DisputeIds = [.. disputes.Select(d => d.Id)];
+        stages.AddRange(filed.Select(f => new DisputeStageRow(f.Id, round, DisputeNames.Name(DisputeStage.Consultations))));
+
         // 6. Record, from the states the trade phase saw.
         var records = context.Plan.RecordsAt(round).Concat(RunEvents.Describe(round, all, rulings));
-        var report = Recorder.Record(round, context.World, states, outcome, records, scenario.Parameters, costs);
+        var report = Recorder.Record(
+            round, context.World, states, outcome, records, scenario.Parameters, costs, DisputeRecord.Of(disputes, stages, filed.Length));
 
         // 5. Growth: each member takes its result and grows.
         await Task.WhenAll(members.Select((m, i) => m.CloseRound(round, outcome.Countries[i])));
@@ -222,11 +255,26 @@ public sealed partial class SimulationGrain(
                 new RoundPlan(scenario),
                 TradeBaseline.ForScenario(world, scenario),
                 [.. scenario.Countries.Select(c => Member(c.Iso3))],
-                [.. scenario.Agreements.Select(a => Agreement(a.Id))]);
+                [.. scenario.Agreements.Select(a => Agreement(a.Id))],
+                DisputeContext.From(scenario));
         }
 
         return _context;
     }
+
+    /// <summary>The run's disputes in filing order: kept in memory, rebuilt from their grains after a reactivation.</summary>
+    private async Task<List<DisputeState>> DisputesAsync()
+    {
+        if (_disputes is null)
+        {
+            var ids = state.State.DisputeIds;
+            _disputes = [.. await Task.WhenAll(ids.Select(id => Dispute(id).GetState()))];
+        }
+
+        return _disputes;
+    }
+
+    private IDisputeGrain Dispute(string id) => GrainFactory.GetGrain<IDisputeGrain>(GrainKeys.Dispute(RunId, id));
 
     private IAgreementGrain Agreement(string id) => GrainFactory.GetGrain<IAgreementGrain>(GrainKeys.Agreement(RunId, id));
 
@@ -281,5 +329,6 @@ public sealed partial class SimulationGrain(
         RoundPlan Plan,
         TradeBaseline Baseline,
         ImmutableArray<IMemberStateGrain> Members,
-        ImmutableArray<IAgreementGrain> Agreements);
+        ImmutableArray<IAgreementGrain> Agreements,
+        DisputeContext Disputes);
 }

@@ -29,6 +29,9 @@ public sealed class SimulationGrainState
     /// <summary>The network as it stood after the last completed round (null before round 0).</summary>
     public NetworkState? Network { get; set; }
 
+    /// <summary>Every dispute filed by the last completed round, in filing order.</summary>
+    public List<string> DisputeIds { get; set; } = [];
+
     /// <summary>When the run was created.</summary>
     public DateTimeOffset? CreatedAt { get; set; }
 

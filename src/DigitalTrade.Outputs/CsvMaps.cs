@@ -1,4 +1,5 @@
 using CsvHelper.Configuration;
+using DigitalTrade.Model.Disputes;
 using DigitalTrade.Model.Events;
 using DigitalTrade.Model.Metrics;
 
@@ -85,6 +86,8 @@ public sealed class WorldRowMap : ClassMap<WorldRow>
         Map(r => r.MeanDigitalRestrictiveness).Name("mean_digital_restrictiveness");
         Map(r => r.PolicyChanges).Name("policy_changes");
         Map(r => r.CommitmentViolations).Name("commitment_violations");
+        Map(r => r.DisputesFiled).Name("disputes_filed");
+        Map(r => r.OpenDisputes).Name("open_disputes");
     }
 }
 
@@ -98,5 +101,37 @@ public sealed class EventRecordMap : ClassMap<EventRecord>
         Map(r => r.Kind).Name("kind");
         Map(r => r.Subject).Name("subject");
         Map(r => r.Detail).Name("detail");
+    }
+}
+
+/// <summary>Column names and order of disputes.csv.</summary>
+public sealed class DisputeRowMap : ClassMap<DisputeRow>
+{
+    /// <summary>Defines the columns.</summary>
+    public DisputeRowMap()
+    {
+        Map(r => r.DisputeId).Name("dispute_id");
+        Map(r => r.Complainant).Name("complainant");
+        Map(r => r.Respondent).Name("respondent");
+        Map(r => r.Measure).Name("measure");
+        Map(r => r.Provision).Name("provision");
+        Map(r => r.Forum).Name("forum");
+        Map(r => r.FiledRound).Name("filed_round");
+        Map(r => r.FinalStage).Name("final_stage");
+        Map(r => r.Outcome).Name("outcome");
+        Map(r => r.ClosedRound).Name("closed_round");
+        Map(r => r.HarmUsdBn).Name("harm_usd_bn");
+    }
+}
+
+/// <summary>Column names and order of dispute_stages.csv.</summary>
+public sealed class DisputeStageRowMap : ClassMap<DisputeStageRow>
+{
+    /// <summary>Defines the columns.</summary>
+    public DisputeStageRowMap()
+    {
+        Map(r => r.DisputeId).Name("dispute_id");
+        Map(r => r.Round).Name("round");
+        Map(r => r.Stage).Name("stage");
     }
 }

@@ -20,8 +20,14 @@ public static class OutputTables
     /// <summary>events.csv: what happened in each round.</summary>
     public const string Events = "events";
 
+    /// <summary>disputes.csv: one row per dispute, as it stands at the end of the run.</summary>
+    public const string Disputes = "disputes";
+
+    /// <summary>dispute_stages.csv: one row per stage a dispute entered, with its round.</summary>
+    public const string DisputeStages = "dispute_stages";
+
     /// <summary>Every table, in the order they are listed in the manifest.</summary>
-    public static ImmutableArray<string> All { get; } = [Countries, CountrySectors, Pairs, World, Events];
+    public static ImmutableArray<string> All { get; } = [Countries, CountrySectors, Pairs, World, Events, Disputes, DisputeStages];
 
     /// <summary>The file name of a table.</summary>
     public static string FileName(string table) => table + ".csv";

@@ -1,6 +1,7 @@
 using System.Globalization;
 using CsvHelper;
 using CsvHelper.Configuration;
+using DigitalTrade.Model.Disputes;
 using DigitalTrade.Model.Metrics;
 
 namespace DigitalTrade.Outputs;
@@ -15,6 +16,8 @@ public sealed class RunTableWriter : IDisposable
 
     private readonly Dictionary<string, CsvWriter> _writers = new(StringComparer.Ordinal);
     private readonly Dictionary<string, long> _rows = new(StringComparer.Ordinal);
+    private System.Collections.Immutable.ImmutableArray<DisputeRow> _disputes = [];
+    private bool _finished;
 
     /// <summary>Creates the selected tables in <paramref name="directory"/> and writes their headers.</summary>
     public RunTableWriter(string directory, IEnumerable<string> tables)
@@ -43,6 +46,14 @@ public sealed class RunTableWriter : IDisposable
                     csv.Context.RegisterClassMap<WorldRowMap>();
                     csv.WriteHeader<WorldRow>();
                     break;
+                case OutputTables.Disputes:
+                    csv.Context.RegisterClassMap<DisputeRowMap>();
+                    csv.WriteHeader<DisputeRow>();
+                    break;
+                case OutputTables.DisputeStages:
+                    csv.Context.RegisterClassMap<DisputeStageRowMap>();
+                    csv.WriteHeader<DisputeStageRow>();
+                    break;
                 default:
                     csv.Context.RegisterClassMap<EventRecordMap>();
                     csv.WriteHeader<DigitalTrade.Model.Events.EventRecord>();
@@ -66,6 +77,24 @@ public sealed class RunTableWriter : IDisposable
         WriteRows(OutputTables.Pairs, report.Pairs);
         WriteRows(OutputTables.World, [report.World]);
         WriteRows(OutputTables.Events, report.Events);
+        WriteRows(OutputTables.DisputeStages, report.DisputeStages);
+        _disputes = report.Disputes; // disputes.csv holds the last round's view of every dispute
+    }
+
+    /// <summary>
+    /// Writes the tables that summarise the whole run (disputes.csv, from the last round written) and flushes.
+    /// Call once after the last round; disposing calls it if nobody did.
+    /// </summary>
+    public void Finish()
+    {
+        if (_finished)
+        {
+            return;
+        }
+
+        _finished = true;
+        WriteRows(OutputTables.Disputes, _disputes);
+        Flush();
     }
 
     /// <summary>Flushes every table to disk.</summary>
@@ -80,6 +109,11 @@ public sealed class RunTableWriter : IDisposable
     /// <inheritdoc />
     public void Dispose()
     {
+        if (_writers.Count > 0)
+        {
+            Finish();
+        }
+
         foreach (var writer in _writers.Values)
         {
             writer.Dispose();

@@ -10,5 +10,5 @@ public sealed record OutputOptions(string? Directory, ImmutableArray<string> Tab
 {
     /// <summary>Every table a run can write, in canonical order.</summary>
     public static ImmutableArray<string> AllTables { get; } =
-        ["countries", "country_sectors", "pairs", "world", "events"];
+        ["countries", "country_sectors", "pairs", "world", "events", "disputes", "dispute_stages"];
 }

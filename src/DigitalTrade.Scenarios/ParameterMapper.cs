@@ -9,7 +9,8 @@ namespace DigitalTrade.Scenarios;
 /// <summary>
 /// Applies a scenario's <c>parameters:</c> block to the documented defaults of <see cref="ModelParameters"/>:
 /// every key given replaces its default, every key left out keeps it. Keys are the snake_case names of the
-/// record properties (<c>digital_costs.latency.digital</c> is <see cref="DigitalCostCoefficients.Latency"/>'s digital value).
+/// record properties (<c>digital_costs.latency.digital</c> is <see cref="DigitalCostCoefficients.Latency"/>'s digital value);
+/// <c>disputes</c> is mapped by <see cref="DisputeMapper"/>.
 /// </summary>
 internal static class ParameterMapper
 {
@@ -37,6 +38,7 @@ internal static class ParameterMapper
             DigitalCosts = DigitalCosts(root, defaults.DigitalCosts),
             Readiness = Readiness(N, defaults.Readiness),
             Policy = Policy(N, defaults.Policy),
+            Disputes = DisputeMapper.MapParameters(root, defaults.Disputes),
             Growth = defaults.Growth with
             {
                 AnnualRate = N("/growth/annual_rate") ?? defaults.Growth.AnnualRate,

@@ -11,8 +11,8 @@ namespace DigitalTrade.Scenarios;
 /// Maps a scenario tree that passed every check, with its data, to the model's
 /// <see cref="ScenarioDefinition"/>: countries in ordinal ISO3 order (the included subset), the pairs and
 /// links among them, the documented defaults overridden by <c>parameters:</c>, each country's set-up
-/// (<see cref="SetupMapper"/>), the agreements (<see cref="AgreementMapper"/>) and the events in round
-/// order (<see cref="EventMapper"/>).
+/// (<see cref="SetupMapper"/>), the agreements (<see cref="AgreementMapper"/>), the dispute mechanism
+/// (<see cref="DisputeMapper"/>) and the events in round order (<see cref="EventMapper"/>).
 /// </summary>
 internal static class ScenarioMapper
 {
@@ -31,6 +31,8 @@ internal static class ScenarioMapper
             .ThenBy(p => p.Iso3B, StringComparer.Ordinal)
             .ToImmutableArray();
 
+        var parameters = ParameterMapper.Map(root, countries);
+        var agreements = AgreementMapper.Map(root, countries);
         var definition = new ScenarioDefinition(
             TreeValues.String(root, "/name")!,
             TreeValues.String(root, "/description") ?? "",
@@ -39,12 +41,13 @@ internal static class ScenarioMapper
             (int)TreeValues.Integer(root, "/round_days")!.Value,
             countries,
             scenarioPairs,
-            ParameterMapper.Map(root, countries),
+            parameters,
             EventMapper.Map(root))
         {
             Links = [.. links.Where(l => codes.Contains(l.From) && codes.Contains(l.To))],
-            Agreements = AgreementMapper.Map(root, countries),
+            Agreements = agreements,
             Setups = SetupMapper.Map(root, countries),
+            DisputeMechanism = DisputeMapper.MapMechanism(root, countries, agreements, parameters.Disputes.Digital),
             MoratoriumInForce = TreeValues.Boolean(root, "/moratorium_in_force") ?? false,
         };
         return (definition, Outputs(root));

@@ -4,7 +4,7 @@ namespace DigitalTrade.Cli.Tests;
 
 public sealed class RunCommandTests
 {
-    private static readonly string[] Tables = ["countries.csv", "country_sectors.csv", "pairs.csv", "world.csv", "events.csv"];
+    private static readonly string[] Tables = ["countries.csv", "country_sectors.csv", "pairs.csv", "world.csv", "events.csv", "disputes.csv", "dispute_stages.csv"];
 
     [Fact]
     public async Task Baseline_run_writes_every_output_for_27_countries_every_round()
@@ -36,7 +36,7 @@ public sealed class RunCommandTests
         Assert.Equal(64, root.GetProperty("scenario").GetProperty("sha256").GetString()!.Length);
         Assert.Equal(40, root.GetProperty("last_completed_round").GetInt32());
         Assert.Equal(-0.85, root.GetProperty("parameters").GetProperty("trade_costs").GetProperty("distance").GetDouble());
-        Assert.Equal(5, root.GetProperty("tables").GetArrayLength());
+        Assert.Equal(7, root.GetProperty("tables").GetArrayLength());
         Assert.False(Directory.Exists(folder + ".partial"), "the staging folder was left behind");
         Assert.Contains("World", result.Stdout);
     }

@@ -122,7 +122,7 @@ public class ParameterKeyTests
         return Convert.ToDouble(value, CultureInfo.InvariantCulture);
     }
 
-    /// <summary>A value the schema accepts that differs from the default: half, a quarter more or less, or a half.</summary>
+    /// <summary>A value the schema accepts that differs from the default: half, a quarter more or less, a half, or one more.</summary>
     private static double ValidOtherValue(JsonObject schema, double current, bool integer)
     {
         double? Bound(string keyword) => schema[keyword]?.GetValue<double>();
@@ -134,7 +134,7 @@ public class ParameterKeyTests
             && (Bound("maximum") is not { } max || v <= max)
             && (Bound("exclusiveMaximum") is not { } xmax || v < xmax);
 
-        return new[] { current * 0.5, current + 0.25, current - 0.25, 0.5 }.First(Valid);
+        return new[] { current * 0.5, current + 0.25, current - 0.25, 0.5, current + 1 }.First(Valid);
     }
 
     private static string Snake(string pascal)

@@ -63,7 +63,7 @@ public sealed class RunCommand : AsyncCommand<RunSettings>
                 var driver = new RunDriver(silo.Grains, log);
                 final = await ProgressReporter.TrackAsync(scenario.Definition.Name, progress =>
                     driver.RunAsync(runId, scenario.Definition, report => { writer.Write(report); summary.Observe(report); }, progress, cancellationToken));
-                writer.Flush();
+                writer.Finish();
                 rowCounts = writer.RowCounts.ToDictionary();
             }
 

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using DigitalTrade.Model.Agreements;
+using DigitalTrade.Model.Disputes;
 using DigitalTrade.Model.Infrastructure;
 using DigitalTrade.Model.Metrics;
 using DigitalTrade.Model.Policy;
@@ -38,6 +39,8 @@ public sealed class RoundRunner
     private readonly MemberContext _members;
     private readonly TradeBaseline _baseline;
     private readonly CountryState[] _states;
+    private readonly DisputeContext _disputeContext;
+    private readonly List<DisputeState> _disputes;
     private NetworkState _network;
     private ImmutableArray<AgreementDefinition> _agreements;
 
@@ -52,6 +55,8 @@ public sealed class RoundRunner
         _network = RunSetup.InitialNetwork(scenario);
         _agreements = scenario.Agreements;
         _baseline = TradeBaseline.ForScenario(_world, scenario);
+        _disputeContext = DisputeContext.From(scenario);
+        _disputes = [];
     }
 
     private RoundRunner(RoundRunner other)
@@ -64,6 +69,8 @@ public sealed class RoundRunner
         _states = (CountryState[])other._states.Clone();
         _network = other._network;
         _agreements = other._agreements;
+        _disputeContext = other._disputeContext;
+        _disputes = [.. other._disputes];
     }
 
     /// <summary>The member states as they stand, in canonical order.</summary>
@@ -71,6 +78,9 @@ public sealed class RoundRunner
 
     /// <summary>The network as it stands.</summary>
     public NetworkState Network => _network;
+
+    /// <summary>Every dispute filed so far, in filing order.</summary>
+    public IReadOnlyList<DisputeState> Disputes => _disputes;
 
     /// <summary>An independent copy at the same point.</summary>
     public RoundRunner Clone() => new(this);
@@ -103,10 +113,12 @@ public sealed class RoundRunner
             proposals[i] = MemberSteps.Decide(states[i], reciprocity[i], round, _members);
         }
 
-        // 3. Commitments: each agreement rules on its members' increases; each member applies the result.
+        // 3. Commitments and disputes: each agreement rules on its members' increases, weighing each forum's
+        // deterrence; each member applies the result; open disputes advance, and their ends change states.
+        var disputes = _disputeContext.With(_agreements);
         var all = proposals.SelectMany(p => p).ToImmutableArray();
         var rulings = _agreements
-            .SelectMany(a => PolicyRules.Check(a, states, all, round, _scenario.Seed, parameters.Policy))
+            .SelectMany(a => PolicyRules.Check(a, states, all, round, _scenario.Seed, parameters.Policy, disputes))
             .ToImmutableArray();
         for (var i = 0; i < states.Length; i++)
         {
@@ -114,13 +126,43 @@ public sealed class RoundRunner
             states[i] = MemberSteps.ApplyPolicy(states[i], proposals[i], [.. rulings.Where(r => r.Importer == iso3)], round, _members);
         }
 
+        var stages = ImmutableArray.CreateBuilder<DisputeStageRow>();
+        var effects = new List<DisputeEffect>();
+        for (var d = 0; d < _disputes.Count; d++)
+        {
+            if (_disputes[d].IsOpen)
+            {
+                var (advanced, entered, effect) = DisputeRules.Advance(_disputes[d], round, disputes, parameters);
+                _disputes[d] = advanced;
+                stages.AddRange(entered);
+                if (effect is not null)
+                {
+                    effects.Add(effect);
+                }
+            }
+        }
+
+        if (effects.Count > 0)
+        {
+            for (var i = 0; i < states.Length; i++)
+            {
+                states[i] = DisputeEffects.Apply(states[i], effects);
+            }
+        }
+
         // 4. Trade.
         var context = RunSetup.CostContextAt(_world, _scenario, round, _network, _agreements);
         var outcome = TradePhase.Solve(_world, states, parameters, _baseline, context);
 
+        // Harmed partners decide whether to file, at this round's flows.
+        var filed = DisputePhase.File(rulings, states, outcome, _world, round, disputes, parameters);
+        _disputes.AddRange(filed);
+        stages.AddRange(filed.Select(f => new DisputeStageRow(f.Id, round, DisputeNames.Name(DisputeStage.Consultations))));
+
         // 6. Record, from the states the trade phase saw.
         var records = _plan.RecordsAt(round).Concat(RunEvents.Describe(round, all, rulings));
-        var report = Recorder.Record(round, _world, states, outcome, records, parameters, context);
+        var report = Recorder.Record(
+            round, _world, states, outcome, records, parameters, context, DisputeRecord.Of(_disputes, stages, filed.Length));
 
         // 5. Growth.
         for (var i = 0; i < states.Length; i++)

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using DigitalTrade.Model.Disputes;
 using DigitalTrade.Model.Engine;
 using DigitalTrade.Model.Events;
 using DigitalTrade.Model.Parameters;
@@ -20,8 +21,10 @@ public static class Recorder
         TradeOutcome outcome,
         IEnumerable<EventRecord> events,
         ModelParameters parameters,
-        CostContext context)
+        CostContext context,
+        DisputeRecord? disputes = null)
     {
+        disputes ??= DisputeRecord.Empty;
         var records = events.ToImmutableArray();
         var latencies = context.LatencyMs;
         var n = world.Count;
@@ -87,9 +90,17 @@ public static class Recorder
             Gini.Of([.. outcome.Countries.Select((c, i) => c.Output[(int)Sector.Digital] * 1000.0 / states[i].PopulationM)]),
             states.Average(s => s.Policy.DigitalRestrictiveness),
             records.Count(r => r.Kind == RunEvents.PolicyKind),
-            records.Count(r => r.Kind == RunEvents.CommitmentKind && r.Detail.EndsWith("outcome=violated", StringComparison.Ordinal)));
+            records.Count(r => r.Kind == RunEvents.CommitmentKind && r.Detail.EndsWith("outcome=violated", StringComparison.Ordinal)))
+        {
+            DisputesFiled = disputes.Filed,
+            OpenDisputes = disputes.Open,
+        };
 
         return new RoundReport(
-            round, countries.MoveToImmutable(), countrySectors.MoveToImmutable(), pairs.MoveToImmutable(), worldRow, records);
+            round, countries.MoveToImmutable(), countrySectors.MoveToImmutable(), pairs.MoveToImmutable(), worldRow, records)
+        {
+            DisputeStages = disputes.Stages,
+            Disputes = disputes.Disputes,
+        };
     }
 }

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using DigitalTrade.Model.Disputes;
 using DigitalTrade.Model.Events;
 
 namespace DigitalTrade.Model.Metrics;
@@ -10,7 +11,14 @@ public sealed record RoundReport(
     ImmutableArray<CountrySectorRow> CountrySectors,
     ImmutableArray<PairRow> Pairs,
     WorldRow World,
-    ImmutableArray<EventRecord> Events);
+    ImmutableArray<EventRecord> Events)
+{
+    /// <summary>dispute_stages.csv rows of the round: the stages disputes entered.</summary>
+    public ImmutableArray<DisputeStageRow> DisputeStages { get; init; } = [];
+
+    /// <summary>Every dispute filed so far as it stands after the round (disputes.csv is the last round's).</summary>
+    public ImmutableArray<DisputeRow> Disputes { get; init; } = [];
+}
 
 /// <summary>
 /// A row of countries.csv. Amounts in USD bn at baseline prices; readiness 0–1; digital restrictiveness
@@ -82,4 +90,11 @@ public sealed record WorldRow(
     double DigitalOutputPerCapitaGini,
     double MeanDigitalRestrictiveness,
     int PolicyChanges,
-    int CommitmentViolations);
+    int CommitmentViolations)
+{
+    /// <summary>Disputes filed in the round.</summary>
+    public int DisputesFiled { get; init; }
+
+    /// <summary>Disputes open after the round.</summary>
+    public int OpenDisputes { get; init; }
+}

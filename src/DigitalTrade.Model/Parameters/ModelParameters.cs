@@ -32,6 +32,9 @@ public sealed record ModelParameters
     /// <summary>Each state's barrier decisions and the weight of its commitments.</summary>
     public PolicyParameters Policy { get; init; } = new();
 
+    /// <summary>Dispute settlement: procedures, filing and deterrence.</summary>
+    public DisputeParameters Disputes { get; init; } = new();
+
     /// <summary>Growth of endowments between rounds.</summary>
     public GrowthParameters Growth { get; init; } = new();
 
@@ -239,7 +242,10 @@ public sealed record PolicyParameters
     /// <summary>Change of a measure's level in one decision, 0–1 scale.</summary>
     public double Step { get; init; } = 0.02;
 
-    /// <summary>Expected cost of breaking a commitment covered by dispute settlement, in score units.</summary>
+    /// <summary>
+    /// Expected cost of breaking a commitment covered by dispute settlement, in score units, where a run has no
+    /// dispute procedures to derive it from (scenario runs always do: see <see cref="DisputeParameters"/>).
+    /// </summary>
     public double EnforcedCommitmentCost { get; init; } = 2.0;
 
     /// <summary>Expected cost of breaking a commitment no dispute settlement covers (near zero).</summary>

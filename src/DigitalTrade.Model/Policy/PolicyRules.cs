@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using DigitalTrade.Model.Agreements;
+using DigitalTrade.Model.Disputes;
 using DigitalTrade.Model.Parameters;
 using DigitalTrade.Model.Randomness;
 using DigitalTrade.Model.State;
@@ -42,9 +43,20 @@ public static class PolicyRules
     /// Phase 3 for one agreement: the rulings of its bindings on its members' proposed increases, in member,
     /// proposal and binding order.
     /// </summary>
+    /// <param name="agreement">The agreement whose bindings rule.</param>
+    /// <param name="importers">The states (those not party to the agreement are skipped).</param>
+    /// <param name="proposals">Every proposal of the round.</param>
+    /// <param name="round">The round.</param>
+    /// <param name="seed">The run's seed (exception draws).</param>
+    /// <param name="p">Policy parameters.</param>
+    /// <param name="disputes">
+    /// The run's dispute settlement, whose forums set the expected cost of breaking each commitment; without it
+    /// the cost is <see cref="PolicyParameters.EnforcedCommitmentCost"/> or <see cref="PolicyParameters.UnenforcedCommitmentCost"/>
+    /// by the binding's dispute-settlement flag.
+    /// </param>
     public static ImmutableArray<CommitmentRuling> Check(
         AgreementDefinition agreement, IReadOnlyList<CountryState> importers, IReadOnlyList<PolicyProposal> proposals,
-        int round, ulong seed, PolicyParameters p)
+        int round, ulong seed, PolicyParameters p, DisputeContext? disputes = null)
     {
         var rulings = ImmutableArray.CreateBuilder<CommitmentRuling>();
         foreach (var importer in importers)
@@ -63,8 +75,15 @@ public static class PolicyRules
 
                 foreach (var binding in importer.Policy.Bindings)
                 {
-                    if (binding.Agreement == agreement.Id
-                        && Rule(binding, importer.Policy, importer.Iso3, proposal, agreement.Exceptions, round, seed, p) is { } ruling)
+                    if (binding.Agreement != agreement.Id)
+                    {
+                        continue;
+                    }
+
+                    var cost = disputes is null
+                        ? (binding.DisputeSettlement ? p.EnforcedCommitmentCost : p.UnenforcedCommitmentCost)
+                        : DisputeRules.ExpectedCost(binding.Partner, importer.Iso3, binding.Provisions, round, disputes, p);
+                    if (Rule(binding, importer.Policy, importer.Iso3, proposal, agreement.Exceptions, round, seed, p, cost) is { } ruling)
                     {
                         rulings.Add(ruling);
                     }
@@ -113,7 +132,7 @@ public static class PolicyRules
     /// </summary>
     public static CommitmentRuling? Rule(
         Binding binding, PolicyState importer, string importerIso3, PolicyProposal proposal, ExceptionRates exceptions,
-        int round, ulong seed, PolicyParameters p)
+        int round, ulong seed, PolicyParameters p, double? expectedCost = null)
     {
         if (!proposal.Raises || binding.Measure != proposal.Measure || !binding.Holds(importer.MoratoriumInForce)
             || proposal.To <= binding.BoundAt(round))
@@ -121,7 +140,7 @@ public static class PolicyRules
             return null;
         }
 
-        var cost = binding.DisputeSettlement ? p.EnforcedCommitmentCost : p.UnenforcedCommitmentCost;
+        var cost = expectedCost ?? (binding.DisputeSettlement ? p.EnforcedCommitmentCost : p.UnenforcedCommitmentCost);
         var key = CounterRng.Key($"{binding.Agreement}/{importerIso3}/{binding.Partner}");
         var outcome =
             CounterRng.Uniform(seed, RandomStreams.Exceptions, (ulong)round, key, (2 * (ulong)binding.Measure)) < exceptions.PublicPolicy

@@ -26,6 +26,24 @@ public sealed record PolicyState(
     public static PolicyState Open { get; } =
         new([.. Enumerable.Repeat(0.0, Measures.Count)], DataRegime.Conditional, 0.5, true, false, []);
 
+    /// <summary>Retaliatory surcharges on partners' goods that dispute settlement authorised, by partner (ordered by dispute).</summary>
+    public ImmutableArray<Surcharge> Surcharges { get; init; } = [];
+
+    /// <summary>The total retaliatory surcharge on a partner's goods: Π(1 + s) − 1 over its surcharges.</summary>
+    public double SurchargeOn(string partner)
+    {
+        var factor = 1.0;
+        foreach (var s in Surcharges)
+        {
+            if (s.Partner == partner)
+            {
+                factor *= 1.0 + s.Rate;
+            }
+        }
+
+        return factor - 1.0;
+    }
+
     /// <summary>True while the moratorium binds this country: it holds and the country is a WTO member.</summary>
     [JsonIgnore]
     public bool MoratoriumBinds => MoratoriumInForce && WtoMember;
@@ -113,3 +131,6 @@ public sealed record PolicyState(
     /// <summary>The state with one measure's applied level replaced.</summary>
     public PolicyState WithLevel(Measure measure, double level) => this with { Levels = Levels.SetItem((int)measure, level) };
 }
+
+/// <summary>A retaliatory surcharge on one partner's goods, authorised at the end of a dispute.</summary>
+public sealed record Surcharge(string Partner, double Rate, string DisputeId);

@@ -11,4 +11,10 @@ public static class RandomStreams
 
     /// <summary>Whether an exception justifies a covered increase.</summary>
     public static readonly ulong Exceptions = CounterRng.Key("exceptions");
+
+    /// <summary>Whether a harmed state files a dispute.</summary>
+    public static readonly ulong Filing = CounterRng.Key("filing");
+
+    /// <summary>How each stage of a dispute ends.</summary>
+    public static readonly ulong Disputes = CounterRng.Key("disputes");
 }

@@ -15,7 +15,7 @@ namespace DigitalTrade.Model.Trade;
 ///           + β_rta^k phase_ij + β_lat^k ln(ℓ_ij / ℓ_ref) + β_bar^k Σ_m w_m^k B_ij,m
 ///           + β_regime[r] 1[regime_i = regime_j = r] (digital) + β_mou^k MoU_ij + β_zone^k Zone_i
 ///           + β_paper^k min(A_i, A_j) + β_pay^k Pay_ij + β_ready^k (ln R_i + ln R_j)
-///           − θ_k ln(1 + rate_ij^k) + shift_ij^k
+///           − θ_k ln(1 + rate_ij^k) − θ_goods ln(1 + surcharge_ij) + shift_ij^k
 /// </code>
 /// B_ij,m is importer j's effective level of measure m against i after the bindings that hold; the rate is
 /// the effective goods tariff (goods), parcel tariff (e-commerce) or duty on electronic transmissions
@@ -112,6 +112,10 @@ public static class TradeCosts
                          + (importer.Digital.PaysWith(exporter.Iso3) ? beta.PaymentInteroperability[sector] : 0.0)
                          + (beta.Readiness[sector] * (logReadiness[i] + logReadiness[j]))
                          - (theta * Math.Log(1.0 + e[rateMeasure, i]));
+                    if (sector == Sector.Goods && !importer.Policy.Surcharges.IsDefaultOrEmpty)
+                    {
+                        log -= theta * Math.Log(1.0 + importer.Policy.SurchargeOn(exporter.Iso3)); // authorised retaliation
+                    }
                     t[i, j] = Math.Exp(log);
                 }
             }

@@ -30,6 +30,9 @@ public sealed record ScenarioDefinition(
     /// <summary>Each country's barriers and digital set-up at round 0, in canonical order (empty: neutral).</summary>
     public ImmutableArray<CountrySetup> Setups { get; init; } = [];
 
+    /// <summary>The digital-trade dispute mechanism, or null when the scenario has none.</summary>
+    public DigitalMechanism? DisputeMechanism { get; init; }
+
     /// <summary>True when the WTO moratorium on duties on electronic transmissions holds at round 0.</summary>
     public bool MoratoriumInForce { get; init; }
 }

@@ -144,7 +144,7 @@ internal sealed class SchemaMessages(JsonNode? instance, PositionMap positions, 
     }
 
     private static bool IsAgreementId(string pointer) =>
-        Pointer.Segments(pointer) is ["agreements", _, "id"];
+        Pointer.Segments(pointer) is ["agreements", _, "id"] or ["dispute_mechanism", "members"] or ["parameters", "disputes", "rcep_agreement"];
 
     /// <summary>" in an event of kind X" or " in parameters.theta" or "" at the top level.</summary>
     private static string Where(string objectPointer, JsonObject? objectSchema)

@@ -43,6 +43,15 @@ internal sealed class AgreementChecks(YamlTree tree, IReadOnlySet<string> failed
         return agreements;
     }
 
+    /// <summary>What follows "unknown agreement 'x'": a suggestion, else the scenario's ids, else that it has none.</summary>
+    public static string UnknownIdHint(string id, IEnumerable<string> ids)
+    {
+        var known = ids.Order(StringComparer.Ordinal).ToList();
+        return EditDistance.Suggestion(id, known) is { Length: > 0 } suggestion
+            ? suggestion
+            : known.Count > 0 ? $" (agreements: {string.Join(", ", known)})" : " (the scenario defines no agreements)";
+    }
+
     private void CheckKindKeys(string pointer)
     {
         if (failed.Contains(pointer + "/kind") || TreeValues.String(Root, pointer + "/kind") is not { } kind)

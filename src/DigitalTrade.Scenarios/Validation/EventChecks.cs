@@ -102,11 +102,8 @@ internal sealed class EventChecks(YamlTree tree, IReadOnlySet<string> failed, Li
 
         if (!agreements.TryGetValue(id, out var members))
         {
-            var known = agreements.Keys.Order(StringComparer.Ordinal).ToList();
-            var hint = EditDistance.Suggestion(id, known) is { Length: > 0 } suggestion
-                ? suggestion
-                : known.Count > 0 ? $" (agreements: {string.Join(", ", known)})" : " (the scenario defines no agreements)";
-            issues.Add(tree.Positions.ValueOf(agreementPointer).Issue("event.unknown-agreement", $"unknown agreement '{id}'{hint}"));
+            issues.Add(tree.Positions.ValueOf(agreementPointer).Issue(
+                "event.unknown-agreement", $"unknown agreement '{id}'{AgreementChecks.UnknownIdHint(id, agreements.Keys)}"));
             return;
         }
 

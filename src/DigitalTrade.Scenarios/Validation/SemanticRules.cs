@@ -10,8 +10,8 @@ namespace DigitalTrade.Scenarios.Validation;
 /// <summary>
 /// The rules a schema cannot express, checked after it on the values that passed it: country codes known
 /// to the countries file and kept by <c>include</c>, event rounds within the run, output shares that leave
-/// some GDP untraded, and the rules of agreements (<see cref="AgreementChecks"/>) and events
-/// (<see cref="EventChecks"/>).
+/// some GDP untraded, and the rules of agreements (<see cref="AgreementChecks"/>), events
+/// (<see cref="EventChecks"/>) and dispute settlement (<see cref="DisputeChecks"/>).
 /// </summary>
 internal sealed class SemanticRules(YamlTree tree, IReadOnlySet<string> failed, List<ScenarioIssue> issues)
 {
@@ -38,6 +38,7 @@ internal sealed class SemanticRules(YamlTree tree, IReadOnlySet<string> failed, 
         CheckOutputShares();
         var agreements = new AgreementChecks(tree, failed, issues).Check(codes);
         new EventChecks(tree, failed, issues).Check(agreements, links, codes);
+        new DisputeChecks(tree, failed, issues).Check(agreements, codes);
     }
 
     private void CheckCountryCodes(CountryCodes codes)

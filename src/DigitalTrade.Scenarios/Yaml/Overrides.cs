@@ -17,7 +17,7 @@ internal static class Overrides
     private static readonly HashSet<string> TopLevelKeys = new(StringComparer.Ordinal)
     {
         "name", "description", "seed", "rounds", "round_days", "countries", "network", "moratorium_in_force", "barriers", "agreements",
-        "parameters", "events", "outputs",
+        "dispute_mechanism", "parameters", "events", "outputs",
     };
 
     public static void Apply(YamlTree tree, IReadOnlyList<string> overrides, List<ScenarioIssue> issues)

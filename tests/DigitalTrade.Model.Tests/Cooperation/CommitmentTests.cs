@@ -157,11 +157,17 @@ public sealed class CommitmentTests
     [Fact]
     public void In_a_run_the_blocked_raise_reaches_the_non_member_but_not_the_partner()
     {
-        // Kazakhstan alone wants autonomy: score 3 · (1 − ½) = 1.5 > 1 on every measure, less the enforced cost 2 < 1.
+        // Kazakhstan alone wants autonomy: score 3 · (1 − ½) = 1.5 > 1 on every measure. Uzbekistan would take a
+        // data-flows matter to the WTO, where appeals go into the void (neither is in the MPIA): the expected cost is
+        // weight × 0.5 × 0.85 × 0.33 × 0.9^(548/365), 0.48 at the default weight; at 20 it is 2.4, and 1.5 − 2.4 < 1.
         var scenario = Base with
         {
             Rounds = 1,
-            Parameters = TestWorld.Mechanical with { Policy = TestWorld.Mechanical.Policy with { SovereigntyWeight = 3.0 } },
+            Parameters = TestWorld.Mechanical with
+            {
+                Policy = TestWorld.Mechanical.Policy with { SovereigntyWeight = 3.0 },
+                Disputes = new DisputeParameters { DeterrenceWeight = 20.0 },
+            },
             Setups = CooperationWorld.Setups(Base, s => s.Iso3 == "KAZ" ? s with { Sovereignty = 1.0 } : s),
             Agreements = [Standstill(disputeSettlement: true)],
         };

@@ -34,6 +34,7 @@ public sealed class SymmetricWorldTests
         ReferenceCountry = "AAA",
         Growth = new GrowthParameters { ShockSdAnnual = 0.0 },
         Policy = new PolicyParameters { ShockSd = 0.0, SovereigntyWeight = 3.0 },
+        Disputes = new DisputeParameters { HarmThreshold = 1e9 }, // nobody files: filing draws are keyed by country, which would break the symmetry
     };
 
     private static readonly ScenarioDefinition Scenario = Build();

@@ -1,0 +1,48 @@
+using System.Globalization;
+
+namespace DigitalTrade.Cli.Tests;
+
+/// <summary>
+/// The two dispute scenarios from the command line, and what the dispute issue says their comparison shows:
+/// both write disputes.csv and dispute_stages.csv; with the digital mechanism, digital-forum disputes reach
+/// rulings, and mean digital restrictiveness at the final round is no higher than without it.
+/// </summary>
+public sealed class DisputeScenarioTests
+{
+    [Fact]
+    public async Task The_digital_mechanism_reaches_rulings_and_restrictiveness_ends_no_higher_than_without_it()
+    {
+        var work = Dtsim.NewFolder();
+        var without = await Dtsim.RunAsync(work, "run", Dtsim.Scenario("scenarios/dispute-no-mechanism.yaml"), "--out", "none");
+        var with = await Dtsim.RunAsync(work, "run", Dtsim.Scenario("scenarios/dispute-digital-mechanism.yaml"), "--out", "digital");
+        Assert.True(without.ExitCode == 0, without.ToString());
+        Assert.True(with.ExitCode == 0, with.ToString());
+
+        foreach (var run in new[] { "none", "digital" })
+        {
+            Assert.Equal(
+                "dispute_id,complainant,respondent,measure,provision,forum,filed_round,final_stage,outcome,closed_round,harm_usd_bn",
+                File.ReadLines(Path.Combine(work, run, "disputes.csv")).First());
+            Assert.Equal("dispute_id,round,stage", File.ReadLines(Path.Combine(work, run, "dispute_stages.csv")).First());
+            Assert.NotEmpty(Rows(work, run, "disputes.csv"));
+        }
+
+        var digital = Rows(work, "digital", "disputes.csv").Where(r => r["forum"] == "digital").ToList();
+        Assert.NotEmpty(digital);
+        Assert.Contains(digital, r => r["final_stage"] is "panel" or "compliance" or "retaliation");
+        Assert.DoesNotContain(Rows(work, "none", "disputes.csv"), r => r["forum"] == "digital");
+
+        var restrictiveness = (string run) => double.Parse(Rows(work, run, "world.csv")[^1]["mean_digital_restrictiveness"], CultureInfo.InvariantCulture);
+        Assert.True(
+            restrictiveness("digital") <= restrictiveness("none"),
+            $"mean digital restrictiveness at the final round: {restrictiveness("digital")} with the mechanism, {restrictiveness("none")} without");
+    }
+
+    private static List<Dictionary<string, string>> Rows(string work, string run, string file)
+    {
+        // These files hold no quoted commas (ids, codes, names and numbers only).
+        var lines = File.ReadAllLines(Path.Combine(work, run, file));
+        var header = lines[0].Split(',');
+        return [.. lines.Skip(1).Select(l => header.Zip(l.Split(',')).ToDictionary(p => p.First, p => p.Second))];
+    }
+}

@@ -11,11 +11,16 @@ namespace DigitalTrade.Model.Equilibrium;
 /// </summary>
 public static class FullEndowmentEquilibrium
 {
+    /// <summary>How many past updates Anderson mixing combines.</summary>
+    private const int Depth = 5;
+
     /// <summary>Stop at max|Δp̂/p̂| below 1e-13, give up after 10,000 updates.</summary>
     public static SolverParameters DefaultSolver { get; } = new() { Tolerance = 1e-13, MaxIterations = 10_000 };
 
     /// <summary>
-    /// Solves for p̂ by p̂_i ← p̂_i·(Σ_j X'_ij / (p̂_i Y_i))^(1/σ), rescaled each step so that P̂_ref = 1.
+    /// Solves for p̂ by p̂_i ← p̂_i·(Σ_j X'_ij / (p̂_i Y_i))^(1/σ), rescaled each step so that P̂_ref = 1,
+    /// accelerated by Anderson mixing of the last updates (Walker and Ni 2011); the stopping rule is on the
+    /// plain update at the returned prices, so the answer is the same fixed point to the tolerance.
     /// Throws <see cref="ModelConvergenceException"/> if the tolerance is not met.
     /// </summary>
     /// <param name="baselineFlows">Baseline flows X (n×n, exporters in rows, domestic on the diagonal).</param>
@@ -37,6 +42,7 @@ public static class FullEndowmentEquilibrium
         Array.Fill(p, 1.0);
         var next = new double[n];
         system.Start(p);
+        var accelerator = new AndersonMixing(n, Depth);
         var iterations = 0;
         var change = double.PositiveInfinity;
         while (iterations < solver.MaxIterations)
@@ -50,11 +56,20 @@ public static class FullEndowmentEquilibrium
                 change = double.IsNaN(step) ? double.NaN : Math.Max(change, step);
             }
 
-            (p, next) = (next, p);
             if (!(change >= solver.Tolerance))
             {
+                (p, next) = (next, p);
                 break;
             }
+
+            // Anderson mixing on log prices: the next iterate combines the last few damped updates so as to
+            // cancel their residuals; the damped update alone when the combination is not usable.
+            if (accelerator.Mix(p, next))
+            {
+                system.Start(next); // the mixed prices need their own cached p̂^(1−σ)
+            }
+
+            (p, next) = (next, p);
         }
 
         if (!(change < solver.Tolerance))

@@ -4,6 +4,7 @@
 #
 #   ./run.sh run <scenario.yaml> [--out DIR] [--seed N] [--set key=value ...]
 #   ./run.sh validate <scenario.yaml> [--set key=value ...]
+#   ./run.sh serve [--urls URL] [--scenarios-dir DIR]   silo + HTTP API + dashboards (docs/api.md)
 #   ./run.sh test            the whole test suite; ends with "N passed, N failed"
 #   ./run.sh ge <experiment.yaml> [--solver exact|agtpa] [--out DIR]
 #   ./run.sh bench           times the baseline end to end, then the trade core (BenchmarkDotNet)
@@ -11,7 +12,7 @@ set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 build_dir="$root/.build/cli"
-stamp="$build_dir/.stamp"
+server_dir="$root/.build/server"
 
 need_dotnet() {
   if ! command -v dotnet >/dev/null 2>&1; then
@@ -22,23 +23,29 @@ need_dotnet() {
 
 commit() { git -C "$root" rev-parse --short=12 HEAD 2>/dev/null || true; }
 
-build_cli() {
+# build_project <csproj> <output dir> <label>: a Release build, skipped when no source changed since the last.
+build_project() {
   need_dotnet
-  if [[ -f "$stamp" ]] && [[ -z "$(find "$root/src" "$root/scenarios/schema" "$root/Directory.Build.props" "$root/Directory.Packages.props" \
-        -newer "$stamp" -type f \( -name '*.cs' -o -name '*.csproj' -o -name '*.props' -o -name '*.json' \) -not -path '*/obj/*' -not -path '*/bin/*' -print -quit)" ]]; then
+  local project="$1" out="$2" label="$3" stamp_file="$2/.stamp"
+  if [[ -f "$stamp_file" ]] && [[ -z "$(find "$root/src" "$root/scenarios/schema" "$root/Directory.Build.props" "$root/Directory.Packages.props" \
+        -newer "$stamp_file" -type f \( -name '*.cs' -o -name '*.csproj' -o -name '*.props' -o -name '*.json' -o -name '*.html' \) -not -path '*/obj/*' -not -path '*/bin/*' -print -quit)" ]]; then
     return
   fi
-  echo "run.sh: building dtsim (Release)..." >&2
+  echo "run.sh: building $label (Release)..." >&2
   local log; log="$(mktemp)"
-  if ! dotnet build "$root/src/DigitalTrade.Cli/DigitalTrade.Cli.csproj" -c Release -o "$build_dir" --nologo -v quiet \
+  if ! dotnet build "$project" -c Release -o "$out" --nologo -v quiet \
         -p:SourceRevisionId="$(commit)" >"$log" 2>&1; then
     cat "$log" >&2; rm -f "$log"
     echo "run.sh: build failed" >&2
     exit 1
   fi
   rm -f "$log"
-  touch "$stamp"
+  touch "$stamp_file"
 }
+
+build_cli() { build_project "$root/src/DigitalTrade.Cli/DigitalTrade.Cli.csproj" "$build_dir" dtsim; }
+
+build_server() { build_project "$root/src/DigitalTrade.Server/DigitalTrade.Server.csproj" "$server_dir" "dtsim-server"; }
 
 run_tests() {
   need_dotnet
@@ -87,6 +94,11 @@ case "$cmd" in
     build_cli
     exec dotnet "$build_dir/dtsim.dll" "$@"
     ;;
+  serve)
+    shift
+    build_server
+    exec dotnet "$server_dir/dtsim-server.dll" "$@"
+    ;;
   test)
     run_tests
     ;;
@@ -100,7 +112,7 @@ case "$cmd" in
       | grep -E '^\| ' || true
     ;;
   ""|-h|--help|help)
-    sed -n '2,9p' "$0" | sed 's/^# \{0,1\}//'
+    sed -n '2,10p' "$0" | sed 's/^# \{0,1\}//'
     [[ -x "$build_dir/dtsim.dll" || -f "$build_dir/dtsim.dll" ]] && dotnet "$build_dir/dtsim.dll" --help || true
     ;;
   *)

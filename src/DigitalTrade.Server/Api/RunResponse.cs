@@ -1,0 +1,20 @@
+using DigitalTrade.Contracts;
+
+namespace DigitalTrade.Server.Api;
+
+/// <summary>A run as the API shows it; <see cref="Round"/> is the last completed round (−1 before the baseline).</summary>
+public sealed record RunResponse(
+    string Id,
+    string? Name,
+    RunStatus Status,
+    int Round,
+    int Rounds,
+    DateTimeOffset? CreatedAt,
+    DateTimeOffset? StartedAt,
+    DateTimeOffset? FinishedAt,
+    string? Error)
+{
+    /// <summary>The response for a grain's status report.</summary>
+    public static RunResponse Of(RunStatusReport s) =>
+        new(s.RunId, s.ScenarioName, s.Status, s.Round, s.Rounds, s.CreatedAt, s.StartedAt, s.FinishedAt, s.Error);
+}

@@ -8,6 +8,7 @@
 #   ./run.sh test            the whole test suite; ends with "N passed, N failed"
 #   ./run.sh ge <experiment.yaml> [--solver exact|agtpa] [--out DIR]
 #   ./run.sh bench           times the baseline end to end, then the trade core (BenchmarkDotNet)
+#   ./run.sh bench --api [--seconds N] [--rate N] [--rounds N]   GET /api/runs/{id} latency under load
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -28,7 +29,8 @@ build_project() {
   need_dotnet
   local project="$1" out="$2" label="$3" stamp_file="$2/.stamp"
   if [[ -f "$stamp_file" ]] && [[ -z "$(find "$root/src" "$root/scenarios/schema" "$root/Directory.Build.props" "$root/Directory.Packages.props" \
-        -newer "$stamp_file" -type f \( -name '*.cs' -o -name '*.csproj' -o -name '*.props' -o -name '*.json' -o -name '*.html' \) -not -path '*/obj/*' -not -path '*/bin/*' -print -quit)" ]]; then
+        -newer "$stamp_file" -type f \( -name '*.cs' -o -name '*.csproj' -o -name '*.props' -o -name '*.json' -o -name '*.html' -o -name '*.js' -o -name '*.css' \) \
+        -not -path '*/obj/*' -not -path '*/bin/*' -not -path '*/node_modules/*' -not -path '*/wwwroot/*' -print -quit)" ]]; then
     return
   fi
   echo "run.sh: building $label (Release)..." >&2
@@ -104,6 +106,13 @@ case "$cmd" in
     ;;
   bench)
     shift
+    if [[ "${1:-}" == "--api" ]]; then
+      # A fixed-rate load on GET /api/runs/{id} while a long baseline run plays (docs/performance.md).
+      shift
+      build_server
+      cd "$root/tests/DigitalTrade.Benchmarks"
+      exec dotnet run -c Release -- --api --server-dll "$server_dir/dtsim-server.dll" "$@"
+    fi
     build_cli
     run_bench "$@"
     echo
@@ -112,7 +121,7 @@ case "$cmd" in
       | grep -E '^\| ' || true
     ;;
   ""|-h|--help|help)
-    sed -n '2,10p' "$0" | sed 's/^# \{0,1\}//'
+    sed -n '2,11p' "$0" | sed 's/^# \{0,1\}//'
     [[ -x "$build_dir/dtsim.dll" || -f "$build_dir/dtsim.dll" ]] && dotnet "$build_dir/dtsim.dll" --help || true
     ;;
   *)

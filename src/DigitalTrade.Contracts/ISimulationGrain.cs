@@ -16,7 +16,11 @@ public interface ISimulationGrain : IGrainWithStringKey
     [Alias("Start")]
     Task<RunStatusReport> Start(ScenarioDefinition scenario);
 
-    /// <summary>The run's current status.</summary>
+    /// <summary>
+    /// The run's current status. Interleaves with a round in progress (it only reads the status, which
+    /// changes between awaits), so polling clients never wait behind a round.
+    /// </summary>
+    [AlwaysInterleave]
     [Alias("GetStatus")]
     Task<RunStatusReport> GetStatus();
 

@@ -25,7 +25,7 @@ public sealed class HostingTests(ServerFixture server)
     }
 
     [Fact]
-    public async Task The_placeholder_page_links_to_the_dashboard_and_the_openapi_document()
+    public async Task The_dashboard_page_links_to_the_orleans_dashboard_and_the_openapi_document()
     {
         var page = await server.Client.GetStringAsync("/");
         Assert.Contains("/orleans", page, StringComparison.Ordinal);

@@ -13,5 +13,11 @@ public sealed record PairsResponse(int? Round, string? Sector, int Page, int Pag
 /// <summary>Every dispute as it stands after the latest round, and every stage any dispute entered.</summary>
 public sealed record DisputesResponse(int? Round, ImmutableArray<DisputeRow> Disputes, ImmutableArray<DisputeStageRow> Stages);
 
+/// <summary>Where the run's countries are: their capitals, in the scenario's (canonical ISO3) order.</summary>
+public sealed record GeographyResponse(ImmutableArray<PlaceResponse> Countries);
+
+/// <summary>A country and its capital's latitude and longitude, degrees.</summary>
+public sealed record PlaceResponse(string Iso3, string Name, double Lat, double Lon);
+
 /// <summary>One problem in a submitted scenario: where it is and the rule it breaks.</summary>
 public sealed record IssueResponse(string File, int Line, int Column, string Rule, string Message);

@@ -35,6 +35,7 @@ public static class RunEndpoints
         runs.MapGet("/{id}/countries", CountriesAsync).Produces<CountriesResponse>().ProducesProblem(StatusCodes.Status404NotFound);
         runs.MapGet("/{id}/pairs", PairsAsync).Produces<PairsResponse>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
         runs.MapGet("/{id}/disputes", DisputesAsync).Produces<DisputesResponse>().ProducesProblem(StatusCodes.Status404NotFound);
+        runs.MapGet("/{id}/geography", GeographyAsync).Produces<GeographyResponse>().ProducesProblem(StatusCodes.Status404NotFound);
         runs.MapGet("/{id}/csv/{table}", CsvAsync).Produces(StatusCodes.Status200OK, contentType: "text/csv").ProducesProblem(StatusCodes.Status404NotFound);
         runs.MapPost("/{id}/pause", (string id, RunService service) => ControlAsync(id, service, g => g.Pause(), RunStatus.Paused, "pause"))
             .Produces<RunResponse>().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
@@ -161,6 +162,12 @@ public static class RunEndpoints
         var latest = reports.IsEmpty ? null : reports[^1];
         return Results.Ok(new DisputesResponse(latest?.Round, latest?.Disputes ?? [], [.. reports.SelectMany(r => r.DisputeStages)]));
     }
+
+    /// <summary>The run's countries at their capitals (empty for a run this server did not start, e.g. one from before a restart).</summary>
+    private static async Task<IResult> GeographyAsync(string id, RunService service) =>
+        await service.FindAsync(id) is null
+            ? NotFound(id)
+            : Results.Ok(new GeographyResponse([.. service.Countries(id).Select(c => new PlaceResponse(c.Iso3, c.Name, c.Latitude, c.Longitude))]));
 
     private static async Task<IResult> CsvAsync(string id, string table, RunService service, RunReportStore store, CancellationToken cancellationToken)
     {

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using DigitalTrade.Contracts;
 using DigitalTrade.Model.World;
@@ -10,6 +11,9 @@ public sealed class RunService(IGrainFactory grains, ServerOptions options, RunF
 {
     // Counting active runs and starting one must not interleave, or two requests could both pass the limit.
     private readonly SemaphoreSlim _admission = new(1, 1);
+
+    // The grain does not expose its scenario, so the countries each run was started with are kept here (for the dashboard's map).
+    private readonly ConcurrentDictionary<string, ImmutableArray<CountryProfile>> _countries = new(StringComparer.Ordinal);
 
     private IRunRegistryGrain Registry => grains.GetGrain<IRunRegistryGrain>(GrainKeys.Registry);
 
@@ -29,6 +33,7 @@ public sealed class RunService(IGrainFactory grains, ServerOptions options, RunF
             }
 
             var runId = Guid.NewGuid().ToString("N");
+            _countries[runId] = scenario.Countries;
             var status = await grains.GetGrain<ISimulationGrain>(runId).Start(scenario);
             follower.Follow(runId);
             return status;
@@ -42,9 +47,18 @@ public sealed class RunService(IGrainFactory grains, ServerOptions options, RunF
     /// <summary>The run's grain when the registry knows the id, else null.</summary>
     public async Task<ISimulationGrain?> FindAsync(string runId)
     {
+        if (_countries.ContainsKey(runId))
+        {
+            return grains.GetGrain<ISimulationGrain>(runId); // started here: no registry call on the hot path
+        }
+
         var runs = await Registry.List();
         return runs.Any(r => r.RunId == runId) ? grains.GetGrain<ISimulationGrain>(runId) : null;
     }
+
+    /// <summary>The countries of the scenario this server started the run with; empty when it did not start it.</summary>
+    public ImmutableArray<CountryProfile> Countries(string runId) =>
+        _countries.TryGetValue(runId, out var countries) ? countries : [];
 
     /// <inheritdoc />
     public void Dispose() => _admission.Dispose();

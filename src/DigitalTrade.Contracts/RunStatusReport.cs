@@ -15,4 +15,12 @@ public sealed record RunStatusReport(
     [property: Id(5)] DateTimeOffset? CreatedAt,
     [property: Id(6)] DateTimeOffset? StartedAt,
     [property: Id(7)] DateTimeOffset? FinishedAt,
-    [property: Id(8)] string? Error);
+    [property: Id(8)] string? Error)
+{
+    /// <summary>
+    /// Counts the run's checkpoints: a later report of the same run has a larger sequence, so a client that
+    /// caches statuses keeps the newest whatever order the answers arrive in.
+    /// </summary>
+    [Id(9)]
+    public long Sequence { get; init; }
+}

@@ -297,6 +297,7 @@ public sealed partial class SimulationGrain(
 
     private async Task CheckpointAsync()
     {
+        state.State.Sequence++;
         await state.WriteStateAsync();
         await GrainFactory.GetGrain<IRunRegistryGrain>(GrainKeys.Registry).Record(Status());
         var reached = _progress;
@@ -308,7 +309,10 @@ public sealed partial class SimulationGrain(
     {
         var s = state.State;
         return new RunStatusReport(
-            RunId, s.ScenarioName, s.Status, s.Round, s.Rounds, s.CreatedAt, s.StartedAt, s.FinishedAt, s.Error);
+            RunId, s.ScenarioName, s.Status, s.Round, s.Rounds, s.CreatedAt, s.StartedAt, s.FinishedAt, s.Error)
+        {
+            Sequence = s.Sequence,
+        };
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Run {RunId} started: scenario {Scenario}, {Rounds} rounds")]

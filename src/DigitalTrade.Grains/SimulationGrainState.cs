@@ -32,6 +32,9 @@ public sealed class SimulationGrainState
     /// <summary>Every dispute filed by the last completed round, in filing order.</summary>
     public List<string> DisputeIds { get; set; } = [];
 
+    /// <summary>Checkpoints written so far (the status reports' sequence).</summary>
+    public long Sequence { get; set; }
+
     /// <summary>When the run was created.</summary>
     public DateTimeOffset? CreatedAt { get; set; }
 

@@ -77,6 +77,10 @@ public sealed class RunLifecycleTests(ServerFixture server)
             Assert.Equal("Paused", paused.GetProperty("status").GetString());
             var status = await Client.GetFromJsonAsync<JsonElement>($"/api/runs/{id}");
             Assert.Equal("Paused", status.GetProperty("status").GetString());
+            await Task.Delay(300); // the follower's long poll may answer late: a paused run must still read as paused
+            var later = await Client.GetFromJsonAsync<JsonElement>($"/api/runs/{id}");
+            Assert.Equal("Paused", later.GetProperty("status").GetString());
+            Assert.True(later.GetProperty("sequence").GetInt64() >= paused.GetProperty("sequence").GetInt64());
 
             var resumed = await Control(id, "resume", HttpStatusCode.OK);
             Assert.Equal("Running", resumed.GetProperty("status").GetString());
@@ -84,6 +88,7 @@ public sealed class RunLifecycleTests(ServerFixture server)
             var cancelled = await Control(id, "cancel", HttpStatusCode.OK);
             Assert.Equal("Cancelled", cancelled.GetProperty("status").GetString());
             Assert.True(cancelled.GetProperty("round").GetInt32() < 5000);
+            Assert.Equal("Cancelled", (await Client.GetFromJsonAsync<JsonElement>($"/api/runs/{id}")).GetProperty("status").GetString());
 
             var again = await Control(id, "resume", HttpStatusCode.Conflict);
             Assert.Equal(409, again.GetProperty("status").GetInt32());

@@ -37,11 +37,11 @@ public static class RunEndpoints
         runs.MapGet("/{id}/disputes", DisputesAsync).Produces<DisputesResponse>().ProducesProblem(StatusCodes.Status404NotFound);
         runs.MapGet("/{id}/geography", GeographyAsync).Produces<GeographyResponse>().ProducesProblem(StatusCodes.Status404NotFound);
         runs.MapGet("/{id}/csv/{table}", CsvAsync).Produces(StatusCodes.Status200OK, contentType: "text/csv").ProducesProblem(StatusCodes.Status404NotFound);
-        runs.MapPost("/{id}/pause", (string id, RunService service) => ControlAsync(id, service, g => g.Pause(), RunStatus.Paused, "pause"))
+        runs.MapPost("/{id}/pause", (string id, RunService service, RunFollower follower) => ControlAsync(id, service, follower, g => g.Pause(), RunStatus.Paused, "pause"))
             .Produces<RunResponse>().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
-        runs.MapPost("/{id}/resume", (string id, RunService service) => ControlAsync(id, service, g => g.Resume(), RunStatus.Running, "resume"))
+        runs.MapPost("/{id}/resume", (string id, RunService service, RunFollower follower) => ControlAsync(id, service, follower, g => g.Resume(), RunStatus.Running, "resume"))
             .Produces<RunResponse>().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
-        runs.MapPost("/{id}/cancel", (string id, RunService service) => ControlAsync(id, service, g => g.Cancel(), RunStatus.Cancelled, "cancel"))
+        runs.MapPost("/{id}/cancel", (string id, RunService service, RunFollower follower) => ControlAsync(id, service, follower, g => g.Cancel(), RunStatus.Cancelled, "cancel"))
             .Produces<RunResponse>().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         return app;
     }
@@ -79,8 +79,16 @@ public static class RunEndpoints
         return Results.Accepted($"/api/runs/{status.RunId}", RunResponse.Of(status));
     }
 
-    private static async Task<IResult> GetAsync(string id, RunService service) =>
-        await service.FindAsync(id) is { } run ? Results.Ok(RunResponse.Of(await run.GetStatus())) : NotFound(id);
+    private static async Task<IResult> GetAsync(string id, RunService service, RunFollower follower)
+    {
+        // A run this server follows is answered from the newest status its long poll and controls have seen.
+        if (follower.Latest(id) is { } latest)
+        {
+            return Results.Ok(RunResponse.Of(latest));
+        }
+
+        return await service.FindAsync(id) is { } run ? Results.Ok(RunResponse.Of(await run.GetStatus())) : NotFound(id);
+    }
 
     /// <summary>A long poll: answers once a round after <paramref name="afterRound"/> is done, the run stops, or the wait passes.</summary>
     private static async Task<IResult> WaitAsync(string id, int? afterRound, double? timeoutSeconds, RunService service)
@@ -207,7 +215,7 @@ public static class RunEndpoints
     }
 
     private static async Task<IResult> ControlAsync(
-        string id, RunService service, Func<ISimulationGrain, Task<RunStatusReport>> control, RunStatus expected, string verb)
+        string id, RunService service, RunFollower follower, Func<ISimulationGrain, Task<RunStatusReport>> control, RunStatus expected, string verb)
     {
         if (await service.FindAsync(id) is not { } run)
         {
@@ -215,6 +223,7 @@ public static class RunEndpoints
         }
 
         var status = await control(run);
+        follower.Observe(status);
         return status.Status == expected
             ? Results.Ok(RunResponse.Of(status))
             : Results.Problem(

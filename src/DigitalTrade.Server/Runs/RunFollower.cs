@@ -12,6 +12,22 @@ public sealed partial class RunFollower(IGrainFactory grains, RunReportStore rep
     private static readonly TimeSpan PollWait = TimeSpan.FromSeconds(10);
 
     private readonly Channel<string> _runs = Channel.CreateUnbounded<string>();
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, RunStatusReport> _latest = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// The newest status seen of a run this server follows (from its long poll and from control actions), or
+    /// null when it does not follow the run. Answers status requests without a grain call.
+    /// </summary>
+    public RunStatusReport? Latest(string runId) => _latest.TryGetValue(runId, out var status) ? status : null;
+
+    /// <summary>Keeps a status of a followed run if it is newer than the one kept.</summary>
+    public void Observe(RunStatusReport status)
+    {
+        if (_latest.ContainsKey(status.RunId))
+        {
+            _latest.AddOrUpdate(status.RunId, status, (_, kept) => status.Sequence >= kept.Sequence ? status : kept);
+        }
+    }
 
     /// <summary>Starts following a run.</summary>
     public void Follow(string runId) => _runs.Writer.TryWrite(runId);
@@ -42,8 +58,10 @@ public sealed partial class RunFollower(IGrainFactory grains, RunReportStore rep
         {
             var run = grains.GetGrain<ISimulationGrain>(runId);
             var status = await run.GetStatus().WaitAsync(stoppingToken);
+            _latest.TryAdd(runId, status);
             while (true)
             {
+                Observe(status);
                 await reports.CollectAsync(runId, stoppingToken);
                 if (status.Status.IsTerminal())
                 {
@@ -59,6 +77,7 @@ public sealed partial class RunFollower(IGrainFactory grains, RunReportStore rep
         }
         catch (Exception e)
         {
+            _latest.TryRemove(runId, out _); // status requests go to the grain again
             LogFollowFailed(e, runId);
         }
     }

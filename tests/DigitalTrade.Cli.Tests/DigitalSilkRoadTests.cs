@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace DigitalTrade.Cli.Tests;
 
 /// <summary>
@@ -33,19 +31,11 @@ public sealed class DigitalSilkRoadTests
 
     private static (double Flow, double LatencyMs) Pair(string work, string run, int round, string exporter, string importer, string sector)
     {
-        var lines = File.ReadLines(Path.Combine(work, run, "pairs.csv")).ToList();
-        var header = lines[0].Split(',').ToList();
-        var prefix = $"{round},{exporter},{importer},{sector},";
-        var cells = lines.Single(l => l.StartsWith(prefix, StringComparison.Ordinal)).Split(',');
-        return (Number(cells[header.IndexOf("flow_usd_bn")]), Number(cells[header.IndexOf("latency_ms")]));
+        var row = OutputCsv.Rows(Path.Combine(work, run, "pairs.csv")).Single(r =>
+            r["round"] == round.ToString(System.Globalization.CultureInfo.InvariantCulture) && r["exporter"] == exporter && r["importer"] == importer && r["sector"] == sector);
+        return (OutputCsv.Number(row["flow_usd_bn"]), OutputCsv.Number(row["latency_ms"]));
     }
 
-    private static double WorldDigital(string work, string run, int round)
-    {
-        var lines = File.ReadLines(Path.Combine(work, run, "world.csv")).ToList();
-        var column = lines[0].Split(',').ToList().IndexOf("digital_trade_usd_bn");
-        return Number(lines.Single(l => l.StartsWith($"{round},", StringComparison.Ordinal)).Split(',')[column]);
-    }
-
-    private static double Number(string cell) => double.Parse(cell, CultureInfo.InvariantCulture);
+    private static double WorldDigital(string work, string run, int round) =>
+        OutputCsv.Number(OutputCsv.Rows(Path.Combine(work, run, "world.csv"))[round]["digital_trade_usd_bn"]);
 }

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace DigitalTrade.Cli.Tests;
 
 /// <summary>
@@ -32,17 +30,11 @@ public sealed class DisputeScenarioTests
         Assert.Contains(digital, r => r["final_stage"] is "panel" or "compliance" or "retaliation");
         Assert.DoesNotContain(Rows(work, "none", "disputes.csv"), r => r["forum"] == "digital");
 
-        var restrictiveness = (string run) => double.Parse(Rows(work, run, "world.csv")[^1]["mean_digital_restrictiveness"], CultureInfo.InvariantCulture);
+        var restrictiveness = (string run) => OutputCsv.Number(Rows(work, run, "world.csv")[^1]["mean_digital_restrictiveness"]);
         Assert.True(
             restrictiveness("digital") <= restrictiveness("none"),
             $"mean digital restrictiveness at the final round: {restrictiveness("digital")} with the mechanism, {restrictiveness("none")} without");
     }
 
-    private static List<Dictionary<string, string>> Rows(string work, string run, string file)
-    {
-        // These files hold no quoted commas (ids, codes, names and numbers only).
-        var lines = File.ReadAllLines(Path.Combine(work, run, file));
-        var header = lines[0].Split(',');
-        return [.. lines.Skip(1).Select(l => header.Zip(l.Split(',')).ToDictionary(p => p.First, p => p.Second))];
-    }
+    private static List<Dictionary<string, string>> Rows(string work, string run, string file) => OutputCsv.Rows(Path.Combine(work, run, file));
 }

@@ -5,7 +5,7 @@
 #   ./run.sh run <scenario.yaml> [--out DIR] [--seed N] [--set key=value ...]
 #   ./run.sh validate <scenario.yaml> [--set key=value ...]
 #   ./run.sh serve [--urls URL] [--scenarios-dir DIR]   silo + HTTP API + dashboards (docs/api.md)
-#   ./run.sh test            the whole test suite; ends with "N passed, N failed"
+#   ./run.sh test            the whole test suite (installs Chromium when missing); ends with "N passed, N failed"
 #   ./run.sh ge <experiment.yaml> [--solver exact|agtpa] [--out DIR]
 #   ./run.sh bench           times the baseline end to end, then the trade core (BenchmarkDotNet)
 #   ./run.sh bench --api [--seconds N] [--rate N] [--rounds N]   GET /api/runs/{id} latency under load
@@ -49,8 +49,50 @@ build_cli() { build_project "$root/src/DigitalTrade.Cli/DigitalTrade.Cli.csproj"
 
 build_server() { build_project "$root/src/DigitalTrade.Server/DigitalTrade.Server.csproj" "$server_dir" "dtsim-server"; }
 
+# ensure_package <file> <debian package> <what needs it>: installs the package from Debian's archive when the
+# file is missing (as root, or through passwordless sudo); otherwise stops at once naming what to install.
+# Tests are never skipped for a missing service, so a missing one ends the test run here.
+ensure_package() {
+  local file="$1" package="$2" purpose="$3"
+  [[ -x "$file" ]] && return 0
+  local sudo=()
+  if [[ $(id -u) -ne 0 ]]; then
+    if command -v sudo >/dev/null 2>&1 && sudo -n true 2>/dev/null; then
+      sudo=(sudo -n)
+    else
+      echo "run.sh: $purpose needs $file; install Debian's package '$package' (sudo apt-get install -y $package) and run again" >&2
+      return 1
+    fi
+  fi
+  if ! command -v apt-get >/dev/null 2>&1; then
+    echo "run.sh: $purpose needs $file and this system has no apt-get; install the package that provides it ('$package' on Debian) and run again" >&2
+    return 1
+  fi
+  echo "run.sh: installing $package from Debian's packages for $purpose..." >&2
+  local log; log="$(mktemp)"
+  if ! { "${sudo[@]}" apt-get update -qq && "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$package"; } >"$log" 2>&1; then
+    cat "$log" >&2; rm -f "$log"
+    echo "run.sh: installing $package (apt-get install -y $package) failed; install it by hand and run again" >&2
+    return 1
+  fi
+  rm -f "$log"
+  if [[ ! -x "$file" ]]; then
+    echo "run.sh: apt-get installed $package but $file is not there" >&2
+    return 1
+  fi
+}
+
+# What the test suite needs beyond the .NET SDK and Node: Debian's Chromium for the dashboard's browser test.
+ensure_test_services() {
+  ensure_package /usr/bin/chromium chromium "the dashboard's browser test"
+}
+
 run_tests() {
   need_dotnet
+  if ! ensure_test_services; then
+    echo "0 passed, 1 failed"
+    return 1
+  fi
   local log="$root/.build/test-output.log" status=0
   mkdir -p "$root/.build"
   # Test collections run one at a time: on two cores, clusters started in parallel only fight.

@@ -40,6 +40,12 @@ public static class ScenarioLoader
     {
         ArgumentNullException.ThrowIfNull(yamlText);
         ArgumentException.ThrowIfNullOrWhiteSpace(dataRoot); // the host's configuration, not the user's text
+        if (Encoding.UTF8.GetByteCount(yamlText) > ScenarioLimits.MaxDocumentBytes)
+        {
+            return Result(null, [new ScenarioIssue(displayPath, 1, 1, "limit.document-size",
+                $"the scenario is larger than {ScenarioLimits.MaxDocumentBytes / 1024} KiB, the most a scenario may hold")]);
+        }
+
         return Run(yamlText, displayPath, DataLocation.UnderRoot(dataRoot), overrides, Sha256(Encoding.UTF8.GetBytes(yamlText)));
     }
 
@@ -53,6 +59,11 @@ public static class ScenarioLoader
         }
 
         Overrides.Apply(tree, overrides ?? [], issues);
+        if (!CountLimits.Check(tree, issues))
+        {
+            return Result(null, issues);
+        }
+
         var failed = SchemaValidator.Validate(tree, issues);
         var countries = ReadCountries(tree, failed, data, issues, out var countriesFile);
         var pairs = ReadPairs(tree, failed, data, issues);

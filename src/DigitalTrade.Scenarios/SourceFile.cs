@@ -14,7 +14,14 @@ internal static class SourceFile
         bytes = [];
         try
         {
-            bytes = File.ReadAllBytes(path);
+            if (ReadAtMost(path, ScenarioLimits.MaxDocumentBytes) is not { } read)
+            {
+                issues.Add(new ScenarioIssue(path, 1, 1, "limit.document-size",
+                    $"the file is larger than {ScenarioLimits.MaxDocumentBytes / 1024} KiB, the most a scenario or experiment file may hold; data belongs in CSV files it names"));
+                return false;
+            }
+
+            bytes = read;
         }
         catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
         {
@@ -38,5 +45,28 @@ internal static class SourceFile
             issues.Add(new ScenarioIssue(path, 1, 1, "file.encoding", "the file is not UTF-8 text"));
             return false;
         }
+    }
+
+    /// <summary>
+    /// The file's bytes, or null when it holds more than <paramref name="limit"/>. Reads at most one byte past the
+    /// limit, so a huge file, a device or a pipe that never ends costs no more than the limit.
+    /// </summary>
+    private static byte[]? ReadAtMost(string path, int limit)
+    {
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan);
+        if (stream.CanSeek && stream.Length > limit)
+        {
+            return null;
+        }
+
+        var buffer = new byte[limit + 1];
+        var total = 0;
+        int read;
+        while (total < buffer.Length && (read = stream.Read(buffer, total, buffer.Length - total)) > 0)
+        {
+            total += read;
+        }
+
+        return total > limit ? null : buffer[..total];
     }
 }

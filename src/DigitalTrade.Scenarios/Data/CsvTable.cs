@@ -43,6 +43,13 @@ internal sealed class CsvTable
     {
         try
         {
+            if (new FileInfo(fullPath).Length > ScenarioLimits.MaxDataFileBytes)
+            {
+                issues.Add(referencedAt.Issue(
+                    "limit.data-file-size", $"'{displayPath}' is larger than {ScenarioLimits.MaxDataFileBytes / (1024 * 1024)} MiB, the most a data file may hold"));
+                return null;
+            }
+
             using var reader = new StreamReader(fullPath, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
             return ReadRecords(reader, displayPath, requiredColumns, issues);
         }

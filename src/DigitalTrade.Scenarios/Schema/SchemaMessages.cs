@@ -64,6 +64,15 @@ internal sealed class SchemaMessages(JsonNode? instance, PositionMap positions, 
             case "minLength":
                 yield return at.Issue("schema.minLength", $"{name} must not be empty");
                 break;
+            case "maxLength":
+                yield return at.Issue("schema.maxLength", $"{name} may hold at most {keywordValue?.ToJsonString()} characters, got {(value as JsonValue)?.ToString().Length ?? 0}");
+                break;
+            case "maxItems":
+                yield return at.Issue("schema.maxItems", $"{name} may have at most {keywordValue?.ToJsonString()} items, got {(value as JsonArray)?.Count ?? 0}");
+                break;
+            case "maxProperties":
+                yield return at.Issue("schema.maxProperties", $"{name} may have at most {keywordValue?.ToJsonString()} entries, got {(value as JsonObject)?.Count ?? 0}");
+                break;
             case "uniqueItems":
                 foreach (var issue in Duplicates(pointer, value as JsonArray))
                 {

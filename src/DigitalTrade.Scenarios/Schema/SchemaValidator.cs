@@ -13,24 +13,28 @@ internal static class SchemaValidator
 {
     private static readonly EvaluationOptions Options = new() { OutputFormat = OutputFormat.List };
 
+    // A valid document (the usual case) needs no detailed results, which cost most of the evaluation's time.
+    private static readonly EvaluationOptions FlagOnly = new() { OutputFormat = OutputFormat.Flag };
+
     /// <summary>Validates the tree; returns the pointers of the values that failed (for the semantic rules to skip).</summary>
     public static IReadOnlySet<string> Validate(YamlTree tree, List<ScenarioIssue> issues, SchemaDocument? against = null)
     {
         var schema = against ?? SchemaDocument.Instance;
         using var document = JsonDocument.Parse(tree.Root?.ToJsonString() ?? "null");
-        var results = schema.Evaluator.Evaluate(document.RootElement, Options);
         var failed = new HashSet<string>(StringComparer.Ordinal);
-        if (results.IsValid)
+        if (schema.Evaluator.Evaluate(document.RootElement, FlagOnly).IsValid)
         {
             return failed;
         }
+
+        var results = schema.Evaluator.Evaluate(document.RootElement, Options);
 
         var messages = new SchemaMessages(tree.Root, tree.Positions, schema);
         foreach (var result in (IEnumerable<EvaluationResults>)[results, .. results.Details ?? []])
         {
             var pointer = result.InstanceLocation.ToString();
             var evaluationPath = result.EvaluationPath.ToString();
-            if (result.Errors is null || result.Errors.Count == 0 || IsConditionTest(evaluationPath) || tree.NotFinite.Contains(pointer))
+            if (result.Errors is null || result.Errors.Count == 0 || IsConditionTest(evaluationPath) || tree.Reported.Contains(pointer))
             {
                 continue;
             }

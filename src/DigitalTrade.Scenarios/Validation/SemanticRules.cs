@@ -34,11 +34,30 @@ internal sealed class SemanticRules(YamlTree tree, IReadOnlySet<string> failed, 
             CheckCountryCodes(codes);
         }
 
+        if (countries is not null)
+        {
+            CheckCountryCount(countries, countriesFile);
+        }
+
         CheckEventRounds();
         CheckOutputShares();
         var agreements = new AgreementChecks(tree, failed, issues).Check(codes);
         new EventChecks(tree, failed, issues).Check(agreements, links, codes);
         new DisputeChecks(tree, failed, issues).Check(agreements, codes);
+    }
+
+    /// <summary>A run's cost grows with the square of its countries: at most <see cref="ScenarioLimits.MaxCountries"/>.</summary>
+    private void CheckCountryCount(CountryData countries, string countriesFile)
+    {
+        var include = TreeValues.Strings(Root, "/countries/include").Select(x => x.Value).ToHashSet(StringComparer.Ordinal);
+        var count = include.Count == 0 ? countries.Countries.Length : countries.Countries.Count(c => include.Contains(c.Iso3));
+        if (count > ScenarioLimits.MaxCountries)
+        {
+            var pointer = include.Count == 0 ? "/countries/file" : "/countries/include";
+            issues.Add(tree.Positions.ValueOf(pointer).Issue(
+                "limit.countries",
+                $"the scenario has {count:N0} countries from {countriesFile}; at most {ScenarioLimits.MaxCountries:N0} are allowed (choose some with countries.include)"));
+        }
     }
 
     private void CheckCountryCodes(CountryCodes codes)

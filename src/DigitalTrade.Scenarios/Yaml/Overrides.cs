@@ -22,6 +22,13 @@ internal static class Overrides
 
     public static void Apply(YamlTree tree, IReadOnlyList<string> overrides, List<ScenarioIssue> issues)
     {
+        if (overrides.Count > ScenarioLimits.MaxOverrides)
+        {
+            issues.Add(new SourcePosition(File, ScenarioLimits.MaxOverrides + 1, 1).Issue(
+                "limit.overrides", $"{overrides.Count:N0} overrides; at most {ScenarioLimits.MaxOverrides:N0} may be given at once"));
+            return;
+        }
+
         for (var i = 0; i < overrides.Count; i++)
         {
             ApplyOne(tree, overrides[i], i + 1, issues);
@@ -57,7 +64,10 @@ internal static class Overrides
         var parsed = YamlTree.Parse(text[(equals + 1)..] is { Length: > 0 } v ? v : "~", File, valueIssues);
         if (parsed is null)
         {
-            issues.Add(valuePosition.Issue("set.syntax", $"the value of '{text[..equals]}' is not a YAML value: {valueIssues.FirstOrDefault()?.Message}"));
+            var first = valueIssues.FirstOrDefault();
+            issues.Add(first is not null && IsLimit(first.Rule)
+                ? valuePosition.Issue(first.Rule, $"the value of '{text[..equals]}': {first.Message}")
+                : valuePosition.Issue("set.syntax", $"the value of '{text[..equals]}' is not a YAML value: {first?.Message}"));
             return;
         }
 
@@ -66,8 +76,15 @@ internal static class Overrides
             issues.Add(valuePosition.Issue("value.not-finite", $"'{text[(equals + 1)..]}' is not a finite number"));
         }
 
+        foreach (var limit in valueIssues.Where(i => IsLimit(i.Rule)))
+        {
+            issues.Add(valuePosition.Issue(limit.Rule, $"the value of '{text[..equals]}': {limit.Message}"));
+        }
+
         Assign(tree, segments, columns, line, parsed, valuePosition, issues);
     }
+
+    private static bool IsLimit(string rule) => rule.StartsWith("limit.", StringComparison.Ordinal) || rule == "yaml.alias-expansion";
 
     private static void Assign(YamlTree tree, string[] segments, int[] columns, int line, YamlTree value, SourcePosition valuePosition, List<ScenarioIssue> issues)
     {
@@ -123,6 +140,11 @@ internal static class Overrides
         foreach (var relative in value.NotFinite)
         {
             tree.MarkNotFinite(pointer + relative);
+        }
+
+        foreach (var relative in value.Reported)
+        {
+            tree.MarkReported(pointer + relative);
         }
     }
 

@@ -7,11 +7,13 @@ namespace DigitalTrade.Scenarios.Yaml;
 /// <summary>
 /// A YAML document as a JSON tree (for the schema) plus the source position of every node. Built from the
 /// parser's events rather than YamlStream so that a duplicate key is one issue among others, not the end
-/// of parsing.
+/// of parsing, and so that the <see cref="ScenarioLimits"/> on depth, node count, alias expansion and
+/// string length stop a hostile document while it is read, before it can grow in memory.
 /// </summary>
 internal sealed class YamlTree
 {
     private readonly HashSet<string> _notFinite = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _reported = new(StringComparer.Ordinal);
 
     private YamlTree(string file) => Positions = new PositionMap(file);
 
@@ -22,7 +24,16 @@ internal sealed class YamlTree
     /// <summary>Pointers of values written as .inf, -.inf or .nan (held as null in the tree, already reported).</summary>
     public IReadOnlySet<string> NotFinite => _notFinite;
 
-    public void MarkNotFinite(string pointer) => _notFinite.Add(pointer);
+    public void MarkNotFinite(string pointer)
+    {
+        _notFinite.Add(pointer);
+        _reported.Add(pointer);
+    }
+
+    /// <summary>Pointers of values refused while reading (not finite, too long): held as null, already reported, so the schema says no more of them.</summary>
+    public IReadOnlySet<string> Reported => _reported;
+
+    public void MarkReported(string pointer) => _reported.Add(pointer);
 
     /// <summary>
     /// Parses YAML text. Returns null (with a "yaml.syntax" issue) when the text is not well-formed YAML;
@@ -31,7 +42,8 @@ internal sealed class YamlTree
     public static YamlTree? Parse(string text, string file, List<ScenarioIssue> issues)
     {
         var tree = new YamlTree(file);
-        var builder = new Builder(tree, file, issues);
+        var expansionBudget = (long)ScenarioLimits.AliasExpansionFactor * text.Length + ScenarioLimits.AliasExpansionAllowance;
+        var builder = new Builder(tree, file, issues, expansionBudget);
         var parser = new Parser(new StringReader(text));
         try
         {
@@ -43,7 +55,7 @@ internal sealed class YamlTree
             }
 
             parser.Consume<DocumentStart>();
-            tree.Root = builder.ReadNode(parser, Pointer.Root);
+            tree.Root = builder.ReadNode(parser, Pointer.Root, depth: 0);
             parser.Consume<DocumentEnd>();
             if (parser.Accept<DocumentStart>(out var second))
             {
@@ -52,6 +64,11 @@ internal sealed class YamlTree
             }
 
             return tree;
+        }
+        catch (LimitExceededException e)
+        {
+            issues.Add(e.Issue);
+            return null;
         }
         catch (YamlException e)
         {
@@ -67,14 +84,18 @@ internal sealed class YamlTree
         }
     }
 
-    private sealed class Builder(YamlTree tree, string file, List<ScenarioIssue> issues)
+    private sealed class Builder(YamlTree tree, string file, List<ScenarioIssue> issues, long expansionBudget)
     {
-        private readonly Dictionary<string, JsonNode?> _anchors = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, Anchored> _anchors = new(StringComparer.Ordinal);
+
+        // The document's size as read so far, aliases expanded: nodes, and nodes plus scalar characters.
+        private long _nodes;
+        private long _weight;
 
         public SourcePosition At(Mark mark) =>
             new(file, (int)Math.Max(1, Math.Min(mark.Line, int.MaxValue)), (int)Math.Max(1, Math.Min(mark.Column, int.MaxValue)));
 
-        public JsonNode? ReadNode(IParser parser, string pointer)
+        public JsonNode? ReadNode(IParser parser, string pointer, int depth)
         {
             if (parser.TryConsume<AnchorAlias>(out var alias))
             {
@@ -85,31 +106,71 @@ internal sealed class YamlTree
                     return null;
                 }
 
-                var copy = anchored?.DeepClone();
+                // Counted before the copy is made: the copy is what an alias bomb multiplies.
+                Count(anchored.Nodes, anchored.Weight, position, expanding: true);
+                var copy = anchored.Node?.DeepClone();
                 SetPositions(pointer, copy, position);
                 return copy;
             }
 
             var start = parser.Current as NodeEvent;
-            tree.Positions.SetValue(pointer, At(parser.Current!.Start));
+            var at = At(parser.Current!.Start);
+            if (depth > ScenarioLimits.MaxDepth)
+            {
+                throw new LimitExceededException(at.Issue(
+                    "limit.depth", $"mappings and lists nest more than {ScenarioLimits.MaxDepth} levels deep here; a scenario needs far fewer"));
+            }
+
+            var (nodesBefore, weightBefore) = (_nodes, _weight);
+            Count(1, 1, at, expanding: false);
+            tree.Positions.SetValue(pointer, at);
             JsonNode? node = parser.Current switch
             {
                 Scalar => ReadScalar(parser.Consume<Scalar>(), pointer),
-                SequenceStart => ReadSequence(parser, pointer),
-                MappingStart => ReadMapping(parser, pointer),
+                SequenceStart => ReadSequence(parser, pointer, depth),
+                MappingStart => ReadMapping(parser, pointer, depth),
                 _ => throw new YamlException(parser.Current.Start, parser.Current.End, "unexpected YAML event"),
             };
 
             if (start is not null && !start.Anchor.IsEmpty)
             {
-                _anchors[start.Anchor.Value] = node?.DeepClone();
+                _anchors[start.Anchor.Value] = new Anchored(node?.DeepClone(), _nodes - nodesBefore, _weight - weightBefore);
             }
 
             return node;
         }
 
+        /// <summary>Adds nodes (and their weight) to the document's count; past a limit, reading stops with an issue.</summary>
+        private void Count(long nodes, long weight, SourcePosition at, bool expanding)
+        {
+            _nodes += nodes;
+            _weight += weight;
+            if (_weight > expansionBudget && expanding)
+            {
+                throw new LimitExceededException(at.Issue(
+                    "yaml.alias-expansion",
+                    $"aliases expand this document past {ScenarioLimits.AliasExpansionFactor} times its size; write the repeated values out, or use fewer aliases"));
+            }
+
+            if (_nodes > ScenarioLimits.MaxNodes)
+            {
+                throw new LimitExceededException(at.Issue(
+                    expanding ? "yaml.alias-expansion" : "limit.nodes",
+                    $"the document holds more than {ScenarioLimits.MaxNodes:N0} values{(expanding ? " once its aliases are expanded" : "")}"));
+            }
+        }
+
         private JsonNode? ReadScalar(Scalar scalar, string pointer)
         {
+            _weight += scalar.Value.Length;
+            if (scalar.Value.Length > ScenarioLimits.MaxScalarLength)
+            {
+                tree.MarkReported(pointer);
+                issues.Add(At(scalar.Start).Issue(
+                    "limit.string-length", $"a value of {scalar.Value.Length:N0} characters; at most {ScenarioLimits.MaxScalarLength:N0} are allowed"));
+                return null;
+            }
+
             var value = ScalarResolver.Resolve(scalar, out var notFinite);
             if (notFinite)
             {
@@ -120,19 +181,19 @@ internal sealed class YamlTree
             return value;
         }
 
-        private JsonArray ReadSequence(IParser parser, string pointer)
+        private JsonArray ReadSequence(IParser parser, string pointer, int depth)
         {
             parser.Consume<SequenceStart>();
             var array = new JsonArray();
             while (!parser.TryConsume<SequenceEnd>(out _))
             {
-                array.Add(ReadNode(parser, Pointer.Child(pointer, array.Count)));
+                array.Add(ReadNode(parser, Pointer.Child(pointer, array.Count), depth + 1));
             }
 
             return array;
         }
 
-        private JsonObject ReadMapping(IParser parser, string pointer)
+        private JsonObject ReadMapping(IParser parser, string pointer, int depth)
         {
             parser.Consume<MappingStart>();
             var mapping = new JsonObject();
@@ -147,6 +208,15 @@ internal sealed class YamlTree
                     continue;
                 }
 
+                if (key.Value.Length > ScenarioLimits.MaxNameLength)
+                {
+                    issues.Add(At(key.Start).Issue(
+                        "limit.string-length", $"a key of {key.Value.Length:N0} characters; at most {ScenarioLimits.MaxNameLength} are allowed"));
+                    parser.SkipThisAndNestedEvents();
+                    continue;
+                }
+
+                Count(1, key.Value.Length, At(key.Start), expanding: false);
                 var child = Pointer.Child(pointer, key.Value);
                 if (firstLines.TryGetValue(key.Value, out var firstLine))
                 {
@@ -157,7 +227,7 @@ internal sealed class YamlTree
 
                 firstLines[key.Value] = key.Start.Line;
                 tree.Positions.SetKey(child, At(key.Start));
-                mapping[key.Value] = ReadNode(parser, child);
+                mapping[key.Value] = ReadNode(parser, child, depth + 1);
             }
 
             return mapping;
@@ -185,5 +255,14 @@ internal sealed class YamlTree
                     break;
             }
         }
+    }
+
+    /// <summary>An anchored node and what it counted when it was read, which is what each alias of it adds.</summary>
+    private sealed record Anchored(JsonNode? Node, long Nodes, long Weight);
+
+    /// <summary>Stops reading a document at the first limit it breaks; carries the issue to report.</summary>
+    private sealed class LimitExceededException(ScenarioIssue issue) : Exception(issue.Message)
+    {
+        public ScenarioIssue Issue { get; } = issue;
     }
 }

@@ -52,6 +52,20 @@ public sealed class HostileInputTests
     }
 
     [Fact]
+    public async Task Ge_refuses_an_alias_bomb_in_an_experiment_file_and_writes_nothing()
+    {
+        var work = Dtsim.NewFolder();
+        var file = Path.Combine(work, "bomb.yaml");
+        await File.WriteAllTextAsync(file, HostileDocuments.AliasBomb);
+
+        var result = await Dtsim.RunAsync(work, "ge", file, "--out", "out");
+
+        Assert.True(result.ExitCode == 2, result.ToString());
+        Assert.Contains("[yaml.alias-expansion]", result.Stderr, StringComparison.Ordinal);
+        Assert.Equal([file], Directory.EnumerateFileSystemEntries(work));
+    }
+
+    [Fact]
     public async Task An_alias_bomb_given_with_set_is_refused_as_such()
     {
         var bomb = "[&a [x,x,x,x,x,x,x,x], " +

@@ -33,6 +33,11 @@ public static class GeExperimentRunner
                 "pair effects estimated on international flows alone say nothing of trade costs relative to domestic sales, so they cannot give a fitted baseline; use the observed baseline flows");
         }
 
+        if (experiment.Solver == GeSolver.Agtpa && experiment.Baseline == GeBaseline.Observed)
+        {
+            throw new ArgumentException("the agtpa procedure fits its own baseline to the estimated costs, so it needs the fitted baseline flows");
+        }
+
         var index = new PanelIndex(panel);
         var sample = EstimationDesign.Sample(panel, spec);
         var first = Ppml.Fit(EstimationDesign.Problem(panel, sample, spec, experiment.ReferenceCountry, index));

@@ -6,7 +6,7 @@
 #   ./run.sh validate <scenario.yaml> [--set key=value ...]
 #   ./run.sh serve [--urls URL] [--scenarios-dir DIR]   silo + HTTP API + dashboards (docs/api.md)
 #   ./run.sh test            the whole test suite (installs Chromium when missing); ends with "N passed, N failed"
-#   ./run.sh ge <experiment.yaml> [--solver exact|agtpa] [--out DIR]
+#   ./run.sh ge <experiment.yaml> [--solver exact|agtpa|ge_gravity] [--imbalances additive|multiplicative] [--out DIR]
 #   ./run.sh bench           times the baseline end to end, then the trade core (BenchmarkDotNet)
 #   ./run.sh bench --api [--seconds N] [--rate N] [--rounds N]   GET /api/runs/{id} latency under load
 set -euo pipefail

@@ -15,7 +15,8 @@ app.Configure(config =>
         .WithExample("run", "scenarios/sco-baseline.yaml", "--out", "results/baseline", "--seed", "7", "--set", "growth.annual_rate=0.04");
     config.AddCommand<GeCommand>("ge")
         .WithDescription("Estimate trade costs and solve a general-equilibrium counterfactual from an experiment file.")
-        .WithExample("ge", "scenarios/ge/agtpa-nafta.yaml", "--solver", "agtpa");
+        .WithExample("ge", "scenarios/ge/agtpa-nafta.yaml", "--solver", "agtpa")
+        .WithExample("ge", "scenarios/ge/gegravity-eu.yaml", "--solver", "ge_gravity", "--imbalances", "multiplicative");
     config.AddCommand<ValidateCommand>("validate")
         .WithDescription("Check a scenario file and report every problem with its line and column.")
         .WithExample("validate", "scenarios/sco-baseline.yaml");

@@ -18,6 +18,7 @@ public sealed class CountryGeChangeMap : ClassMap<CountryGeChange>
         Map(r => r.Change.OmrCdlPct).Name("omr_cdl_pct");
         Map(r => r.Change.OmrFullPct).Name("omr_full_pct");
         Map(r => r.Change.RealGdpFullPct).Name("real_gdp_full_pct");
+        Map(r => r.Change.WelfarePct).Name("welfare_pct");
     }
 }
 

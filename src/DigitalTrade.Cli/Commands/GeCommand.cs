@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using DigitalTrade.Model.Equilibrium;
 using DigitalTrade.Model.Estimation;
 using DigitalTrade.Model.Experiments;
 using DigitalTrade.Model.Trade;
@@ -19,7 +20,7 @@ public sealed class GeCommand : Command<GeSettings>
     /// <inheritdoc />
     public override int Execute(CommandContext context, GeSettings settings, CancellationToken cancellationToken)
     {
-        var loaded = GeExperimentLoader.Load(settings.Experiment, settings.Solver);
+        var loaded = GeExperimentLoader.Load(settings.Experiment, settings.Solver, settings.Imbalances);
         if (!loaded.IsValid)
         {
             ScenarioIssues.Print(loaded.Issues);
@@ -27,8 +28,15 @@ public sealed class GeCommand : Command<GeSettings>
         }
 
         var experiment = loaded.Experiment!;
-        var solver = experiment.Experiment.Solver == GeSolver.Agtpa ? "agtpa" : "exact";
-        var target = settings.Out ?? Path.Combine("results", "ge", $"{experiment.Experiment.Name}-{solver}");
+        var solver = experiment.Experiment.Solver switch
+        {
+            GeSolver.Agtpa => "agtpa",
+            GeSolver.GeGravity => "ge_gravity",
+            _ => "exact",
+        };
+        string? imbalances = experiment.Experiment.Solver != GeSolver.GeGravity ? null
+            : experiment.Experiment.Imbalances == ImbalanceClosure.Multiplicative ? "multiplicative" : "additive";
+        var target = settings.Out ?? Path.Combine("results", "ge", imbalances is null ? $"{experiment.Experiment.Name}-{solver}" : $"{experiment.Experiment.Name}-{solver}-{imbalances}");
         OutputFolder folder;
         try
         {
@@ -61,8 +69,11 @@ public sealed class GeCommand : Command<GeSettings>
             sha256 = experiment.Sha256,
             data = experiment.DataPath,
             sigma = experiment.Experiment.Sigma,
+            theta = experiment.Experiment.Theta,
             reference_country = experiment.Experiment.ReferenceCountry,
             baseline_year = experiment.Experiment.BaselineYear,
+            solver,
+            imbalances,
             elapsed_ms = clock.ElapsedMilliseconds,
         });
         folder.Complete();
@@ -79,11 +90,13 @@ public sealed class GeCommand : Command<GeSettings>
         }
 
         AnsiConsole.Write(estimates);
-        var table = new Table().Title("Percent change, baseline to counterfactual (largest real GDP changes)")
-            .AddColumns("country", "exports cdl", "exports full", "price", "IMR full", "OMR full", "real GDP");
-        foreach (var c in result.Countries.OrderByDescending(c => Math.Abs(c.Change.RealGdpFullPct)).ThenBy(c => c.Country, StringComparer.Ordinal).Take(10))
+        var table = new Table().Title("Percent change, baseline to counterfactual (largest welfare changes)")
+            .AddColumns("country", "exports cdl", "exports full", "price", "IMR full", "OMR full", "real GDP", "welfare");
+        foreach (var c in result.Countries.OrderByDescending(c => Math.Abs(c.Change.WelfarePct)).ThenBy(c => c.Country, StringComparer.Ordinal).Take(10))
         {
-            table.AddRow(c.Country, F(c.Change.ExportsCdlPct), F(c.Change.ExportsFullPct), F(c.Change.PriceFullPct), F(c.Change.ImrFullPct), F(c.Change.OmrFullPct), F(c.Change.RealGdpFullPct));
+            table.AddRow(
+                c.Country, F(c.Change.ExportsCdlPct), F(c.Change.ExportsFullPct), F(c.Change.PriceFullPct), F(c.Change.ImrFullPct),
+                F(c.Change.OmrFullPct), F(c.Change.RealGdpFullPct), F(c.Change.WelfarePct));
         }
 
         AnsiConsole.Write(table);

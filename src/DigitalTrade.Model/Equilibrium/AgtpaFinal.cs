@@ -56,6 +56,7 @@ internal static class AgtpaFinal
             inwardFull,
             FlowMatrix.PowerRatio(conditional.OutwardResistance, baseline.OutwardResistance, toIndex),
             FlowMatrix.PowerRatio(full.OutwardResistance, baseline.OutwardResistance, toIndex),
+            realGdp,
             realGdp);
     }
 }

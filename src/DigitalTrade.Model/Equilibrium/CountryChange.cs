@@ -20,6 +20,7 @@ namespace DigitalTrade.Model.Equilibrium;
 /// <param name="OmrCdlPct">omr_cdl_pct: outward resistance index including world output, conditional GE.</param>
 /// <param name="OmrFullPct">omr_full_pct: outward resistance index including world output, full-endowment GE.</param>
 /// <param name="RealGdpFullPct">real_gdp_full_pct: real GDP Y/P, full-endowment GE.</param>
+/// <param name="WelfarePct">welfare_pct: welfare as the solver defines it (<see cref="GeChangeRatios.Welfare"/>), full-endowment GE.</param>
 public sealed record CountryChange(
     int Country,
     double ExportsCdlPct,
@@ -29,11 +30,12 @@ public sealed record CountryChange(
     double ImrFullPct,
     double OmrCdlPct,
     double OmrFullPct,
-    double RealGdpFullPct)
+    double RealGdpFullPct,
+    double WelfarePct)
 {
     /// <summary>
     /// The same row in the book's NAFTA-table convention (§6 A), the effect of the baseline policy
-    /// relative to the counterfactual: x ↦ 100·(100/(100 + x) − 1) for every ratio column and
+    /// relative to the counterfactual: x ↦ 100·(100/(100 + x) − 1) for every ratio column (welfare included) and
     /// x ↦ −x for the price, 100·(1 − p̂).
     /// </summary>
     public CountryChange AsEffectOfBaseline() =>
@@ -46,7 +48,8 @@ public sealed record CountryChange(
             Invert(ImrFullPct),
             Invert(OmrCdlPct),
             Invert(OmrFullPct),
-            Invert(RealGdpFullPct));
+            Invert(RealGdpFullPct),
+            Invert(WelfarePct));
 
     private static double Invert(double percent) => 100.0 * ((100.0 / (100.0 + percent)) - 1.0);
 }

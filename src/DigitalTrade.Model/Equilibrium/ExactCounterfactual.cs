@@ -25,6 +25,7 @@ public static class ExactCounterfactual
             full.InwardResistanceIndex,
             conditional.OutwardResistanceIndex,
             full.OutwardResistanceIndex,
+            full.RealGdpChange,
             full.RealGdpChange);
         return new ExactCounterfactualResult(conditional, full, ratios);
     }

@@ -14,6 +14,11 @@ namespace DigitalTrade.Model.Equilibrium;
 /// <param name="OutwardResistanceConditional">OMR index as the Stata code defines it (including world output Y), conditional GE.</param>
 /// <param name="OutwardResistanceFull">OMR index including world output, full-endowment GE.</param>
 /// <param name="RealGdpFull">Real GDP p̂/P̂, full-endowment GE; independent of the numeraire.</param>
+/// <param name="Welfare">
+/// Welfare as the solver defines it: real GDP p̂/P̂ for the exact solver and the book's procedure (the
+/// AGTPA welfare measure); ge_gravity's w, real expenditure with additive imbalances and the real wage
+/// with multiplicative ones.
+/// </param>
 public sealed record GeChangeRatios(
     double[] ExportsConditional,
     double[] ExportsFull,
@@ -22,4 +27,5 @@ public sealed record GeChangeRatios(
     double[] InwardResistanceFull,
     double[] OutwardResistanceConditional,
     double[] OutwardResistanceFull,
-    double[] RealGdpFull);
+    double[] RealGdpFull,
+    double[] Welfare);

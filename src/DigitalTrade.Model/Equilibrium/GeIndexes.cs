@@ -12,7 +12,7 @@ public static class GeIndexes
     public static ImmutableArray<string> Columns { get; } =
     [
         "exports_cdl_pct", "exports_full_pct", "price_full_pct", "imr_cdl_pct",
-        "imr_full_pct", "omr_cdl_pct", "omr_full_pct", "real_gdp_full_pct",
+        "imr_full_pct", "omr_cdl_pct", "omr_full_pct", "real_gdp_full_pct", "welfare_pct",
     ];
 
     /// <summary>100·(ratio − 1) for every country and index.</summary>
@@ -31,7 +31,8 @@ public static class GeIndexes
                 Percent(ratios.InwardResistanceFull[i]),
                 Percent(ratios.OutwardResistanceConditional[i]),
                 Percent(ratios.OutwardResistanceFull[i]),
-                Percent(ratios.RealGdpFull[i])));
+                Percent(ratios.RealGdpFull[i]),
+                Percent(ratios.Welfare[i])));
         }
 
         return rows.MoveToImmutable();
@@ -42,6 +43,9 @@ public static class GeIndexes
 
     /// <summary>The report of the book's iterative procedure.</summary>
     public static ImmutableArray<CountryChange> PercentChanges(AgtpaResult result) => PercentChanges(result.Ratios);
+
+    /// <summary>The report of ge_gravity (conditional RAS and Zylkin's fixed point).</summary>
+    public static ImmutableArray<CountryChange> PercentChanges(GeGravityCounterfactualResult result) => PercentChanges(result.Ratios);
 
     private static double Percent(double ratio) => 100.0 * (ratio - 1.0);
 }

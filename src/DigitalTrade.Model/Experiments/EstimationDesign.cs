@@ -30,6 +30,7 @@ public static class EstimationDesign
     public static int[]? Clusters(GravityPanel panel, int[] sample, ClusterKind? cluster, PanelIndex index) => cluster switch
     {
         ClusterKind.Pair => [.. sample.Select(o => index.Pair(panel.PairId[o]))],
+        ClusterKind.DirectedPair => [.. sample.Select(o => (index.Country(panel.Exporter[o]) * index.Countries.Length) + index.Country(panel.Importer[o]))],
         ClusterKind.Exporter => [.. sample.Select(o => index.Country(panel.Exporter[o]))],
         ClusterKind.Importer => [.. sample.Select(o => index.Country(panel.Importer[o]))],
         _ => null,
@@ -53,11 +54,30 @@ public static class EstimationDesign
                     [.. sample.Select(o => (index.Year(panel.Year[o]) * n) + index.Country(panel.Importer[o]))],
                     [.. sample.Select(o => index.Year(panel.Year[o])).Distinct().Order().Select(y => (y * n) + referenceIndex)]);
             default:
-                // Group 0 is every domestic pair together; international pairs follow by pair id.
+                // Group 0 is every domestic pair together, the omitted category; international pairs
+                // follow. Without a domestic flow in the sample there is nothing to omit.
+                var directed = kind == FixedEffectKind.DirectedPair;
+                var hasDomestic = sample.Any(o => panel.Exporter[o] == panel.Importer[o]);
                 return new FixedEffect(
-                    "pair",
-                    [.. sample.Select(o => panel.Exporter[o] == panel.Importer[o] ? 0 : 1 + index.Pair(panel.PairId[o]))],
-                    0);
+                    directed ? "directed_pair" : "pair",
+                    [.. sample.Select(o => PairGroup(panel, index, o, directed))],
+                    hasDomestic ? [0] : null);
         }
+    }
+
+    /// <summary>
+    /// The pair fixed-effect group of an observation: 0 for every domestic pair, otherwise 1 + the
+    /// symmetric pair's index, or 1 + exporter·n + importer for directed pairs.
+    /// </summary>
+    public static int PairGroup(GravityPanel panel, PanelIndex index, int observation, bool directed)
+    {
+        if (panel.Exporter[observation] == panel.Importer[observation])
+        {
+            return 0;
+        }
+
+        return 1 + (directed
+            ? (index.Country(panel.Exporter[observation]) * index.Countries.Length) + index.Country(panel.Importer[observation])
+            : index.Pair(panel.PairId[observation]));
     }
 }

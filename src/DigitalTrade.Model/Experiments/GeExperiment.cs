@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using DigitalTrade.Model.Equilibrium;
 
 namespace DigitalTrade.Model.Experiments;
 
@@ -6,6 +7,17 @@ namespace DigitalTrade.Model.Experiments;
 /// A structural-gravity counterfactual (docs/trade-core.md): how trade costs are estimated from a
 /// panel, which covariates change, and how the equilibrium is solved.
 /// </summary>
+/// <param name="Name">Name of the experiment.</param>
+/// <param name="Description">What it does, in words.</param>
+/// <param name="Sigma">Elasticity of substitution σ; the trade elasticity is θ = σ − 1.</param>
+/// <param name="ReferenceCountry">Its inward resistance is the numeraire of the exact solver and of the conditional GE.</param>
+/// <param name="BaselineYear">The year whose flows are the GE baseline.</param>
+/// <param name="Estimation">The first-stage PPML.</param>
+/// <param name="SecondStage">Fills the pair effects the first stage has none for, or null.</param>
+/// <param name="Counterfactual">The covariate changes, in order.</param>
+/// <param name="Solver">How the full-endowment GE is solved.</param>
+/// <param name="Imbalances">How <see cref="GeSolver.GeGravity"/> holds trade imbalances; the other solvers have their own closure.</param>
+/// <param name="Baseline">Which flows of the baseline year the GE starts from.</param>
 public sealed record GeExperiment(
     string Name,
     string Description,
@@ -15,7 +27,13 @@ public sealed record GeExperiment(
     EstimationSpec Estimation,
     SecondStageSpec? SecondStage,
     ImmutableArray<CovariateChange> Counterfactual,
-    GeSolver Solver);
+    GeSolver Solver,
+    ImbalanceClosure Imbalances = ImbalanceClosure.Additive,
+    GeBaseline Baseline = GeBaseline.Fitted)
+{
+    /// <summary>The trade elasticity θ = σ − 1.</summary>
+    public double Theta => Sigma - 1.0;
+}
 
 /// <summary>The first-stage PPML: sample, fixed effects, covariates and standard errors.</summary>
 public sealed record EstimationSpec(
@@ -56,6 +74,12 @@ public enum FixedEffectKind
 
     /// <summary>One effect per symmetric pair; all domestic pairs share one, the omitted category.</summary>
     Pair,
+
+    /// <summary>
+    /// One effect per directed pair (exporter, importer), as ppmlhdfe's <c>a(exp#imp)</c>; all domestic
+    /// pairs share one, the omitted category.
+    /// </summary>
+    DirectedPair,
 }
 
 /// <summary>Groupings for cluster-robust standard errors.</summary>
@@ -63,6 +87,9 @@ public enum ClusterKind
 {
     /// <summary>By symmetric pair.</summary>
     Pair,
+
+    /// <summary>By directed pair (exporter, importer).</summary>
+    DirectedPair,
 
     /// <summary>By exporter.</summary>
     Exporter,
@@ -79,4 +106,17 @@ public enum GeSolver
 
     /// <summary>The AGTPA book's iterative GE-PPML procedure, for replication.</summary>
     Agtpa,
+
+    /// <summary>Zylkin's <c>ge_gravity</c> fixed point, additive or multiplicative imbalances, world output as the numeraire.</summary>
+    GeGravity,
+}
+
+/// <summary>The flows of the baseline year that the general equilibrium starts from.</summary>
+public enum GeBaseline
+{
+    /// <summary>The fit of the baseline costs to the year's observed outputs and expenditures (the PPML fitted values), as AGTPA does.</summary>
+    Fitted,
+
+    /// <summary>The observed flows themselves, domestic ones included, as <c>ge_gravity</c> takes them.</summary>
+    Observed,
 }

@@ -30,6 +30,17 @@ public sealed record PairGeFlow(
     double CostCounterfactual);
 
 /// <summary>How the estimation and the solvers went.</summary>
+/// <param name="Solver">exact, agtpa or ge_gravity.</param>
+/// <param name="Closure">How the full-endowment solver holds trade imbalances and what its numeraire is.</param>
+/// <param name="Observations">Observations in the first-stage sample.</param>
+/// <param name="DroppedObservations">First-stage observations dropped before fitting (fixed-effect groups of zeros).</param>
+/// <param name="FirstStageIterations">IRLS iterations of the first stage.</param>
+/// <param name="SecondStageIterations">IRLS iterations of the second stage, if it ran.</param>
+/// <param name="FilledPairCosts">Directed pairs whose cost the second stage filled.</param>
+/// <param name="BaselineIterations">RAS iterations of the fitted baseline (0 for observed baseline flows).</param>
+/// <param name="ConditionalIterations">RAS iterations of the conditional GE, where the solver reports them.</param>
+/// <param name="FullIterations">Iterations of the full-endowment solver.</param>
+/// <param name="FullMaxResidual">Largest relative market-clearing gap of the full-endowment solution, where the solver reports it.</param>
 public sealed record GeDiagnostics(
     string Solver,
     string Closure,
@@ -41,4 +52,8 @@ public sealed record GeDiagnostics(
     int BaselineIterations,
     int? ConditionalIterations,
     int FullIterations,
-    double? FullMaxResidual);
+    double? FullMaxResidual)
+{
+    /// <summary>The baseline flows: "fitted" (to the observed outputs and expenditures) or "observed".</summary>
+    public string Baseline { get; init; } = "fitted";
+}

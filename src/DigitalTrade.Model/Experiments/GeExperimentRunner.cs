@@ -8,9 +8,9 @@ namespace DigitalTrade.Model.Experiments;
 
 /// <summary>
 /// Runs a GE experiment (docs/trade-core.md): PPML estimation of trade costs (with the second stage
-/// where it is asked for), baseline and counterfactual costs for the baseline year, the baseline as
-/// the fit of the baseline costs to the observed outputs and expenditures, then the conditional and
-/// full-endowment equilibria with the chosen solver.
+/// where it is asked for), baseline and counterfactual costs for the baseline year, the baseline flows
+/// (the fit of the baseline costs to the observed outputs and expenditures, or the observed flows
+/// themselves), then the conditional and full-endowment equilibria with the chosen solver.
 /// </summary>
 public static class GeExperimentRunner
 {
@@ -19,16 +19,32 @@ public static class GeExperimentRunner
     /// <summary>Runs the experiment on its panel.</summary>
     public static GeExperimentResult Run(GeExperiment experiment, GravityPanel panel)
     {
-        var index = new PanelIndex(panel);
         var spec = experiment.Estimation;
+        var directed = spec.FixedEffects.Contains(FixedEffectKind.DirectedPair);
+        var pairDimension = spec.FixedEffects.IndexOf(directed ? FixedEffectKind.DirectedPair : FixedEffectKind.Pair);
+        if (directed && spec.FixedEffects.Contains(FixedEffectKind.Pair))
+        {
+            throw new ArgumentException("give one pair fixed effect, pair or directed_pair, not both");
+        }
+
+        if (pairDimension >= 0 && spec.InternationalOnly && experiment.Baseline == GeBaseline.Fitted)
+        {
+            throw new ArgumentException(
+                "pair effects estimated on international flows alone say nothing of trade costs relative to domestic sales, so they cannot give a fitted baseline; use the observed baseline flows");
+        }
+
+        if (experiment.Solver == GeSolver.Agtpa && experiment.Baseline == GeBaseline.Observed)
+        {
+            throw new ArgumentException("the agtpa procedure fits its own baseline to the estimated costs, so it needs the fitted baseline flows");
+        }
+
+        var index = new PanelIndex(panel);
         var sample = EstimationDesign.Sample(panel, spec);
         var first = Ppml.Fit(EstimationDesign.Problem(panel, sample, spec, experiment.ReferenceCountry, index));
         var coefficients = Estimates("first", first).ToList();
-
-        var pairDimension = spec.FixedEffects.IndexOf(FixedEffectKind.Pair);
         var costs = pairDimension < 0
             ? PairCosts.None(index.Countries.Length)
-            : PairCosts.FromPairEffects(first.FixedEffects[pairDimension], index, panel, experiment.BaselineYear);
+            : PairCosts.FromPairEffects(first.FixedEffects[pairDimension], directed, index, panel, experiment.BaselineYear);
         int? secondIterations = null;
         if (costs.HasMissing())
         {
@@ -44,20 +60,27 @@ public static class GeExperimentRunner
         var (baselineCost, counterfactualCost) = CostMatrices(experiment, panel, index, costs, first, observation);
         var reference = index.Country(experiment.ReferenceCountry);
         var observed = ObservedFlows(panel, observation);
-        var baseline = ConditionalEquilibrium.Solve(
-            baselineCost, FlowMatrix.RowSums(observed), FlowMatrix.ColumnSums(observed), reference, Balancing);
+        var (baseline, baselineIterations) = experiment.Baseline == GeBaseline.Observed
+            ? (observed, 0)
+            : Fit(ConditionalEquilibrium.Solve(baselineCost, FlowMatrix.RowSums(observed), FlowMatrix.ColumnSums(observed), reference, Balancing));
         var tau = Ratio(counterfactualCost, baselineCost);
 
-        var solved = experiment.Solver == GeSolver.Agtpa
-            ? Agtpa(AgtpaProcedure.Run(baseline.Flows, baselineCost, counterfactualCost, experiment.Sigma, reference))
-            : Exact(ExactCounterfactual.Solve(baseline.Flows, tau, experiment.Sigma, reference));
+        var solved = experiment.Solver switch
+        {
+            GeSolver.Agtpa => Agtpa(AgtpaProcedure.Run(baseline, baselineCost, counterfactualCost, experiment.Sigma, reference)),
+            GeSolver.GeGravity => GeGravityFixedPoint(GeGravityCounterfactual.Solve(baseline, tau, experiment.Theta, experiment.Imbalances, reference), experiment.Imbalances),
+            _ => Exact(ExactCounterfactual.Solve(baseline, tau, experiment.Sigma, reference)),
+        };
         return new GeExperimentResult(
             [.. coefficients],
             [.. solved.Changes.Select(c => new CountryGeChange(index.Countries[c.Country], c))],
-            Pairs(index, baseline.Flows, solved.Conditional, solved.Full, baselineCost, counterfactualCost),
+            Pairs(index, baseline, solved.Conditional, solved.Full, baselineCost, counterfactualCost),
             new GeDiagnostics(
                 solved.Solver, solved.Closure, sample.Length, first.DroppedObservations.Length, first.Iterations, secondIterations,
-                costs.Filled, baseline.Iterations, solved.ConditionalIterations, solved.FullIterations, solved.FullMaxResidual));
+                costs.Filled, baselineIterations, solved.ConditionalIterations, solved.FullIterations, solved.FullMaxResidual)
+            {
+                Baseline = experiment.Baseline == GeBaseline.Observed ? "observed" : "fitted",
+            });
     }
 
     private static (double[,] Baseline, double[,] Counterfactual) CostMatrices(
@@ -142,6 +165,8 @@ public static class GeExperimentRunner
     private static IEnumerable<CoefficientEstimate> Estimates(string stage, PpmlResult fit) =>
         fit.CovariateNames.Select((term, k) => new CoefficientEstimate(stage, term, fit.Coefficients[k], fit.StandardErrors[k]));
 
+    private static (double[,] Flows, int Iterations) Fit(SectorEquilibrium fit) => (fit.Flows, fit.Iterations);
+
     private static Solution Exact(ExactCounterfactualResult result) => new(
         "exact", "kappa: imbalances held as a share of output, world expenditure rescaled to world income",
         GeIndexes.PercentChanges(result), result.Conditional.Flows, result.Full.Flows,
@@ -151,6 +176,14 @@ public static class GeExperimentRunner
     private static Solution Agtpa(AgtpaResult result) => new(
         "agtpa", "the AGTPA book's iterative GE-PPML procedure (gravity-methods §5.2)",
         GeIndexes.PercentChanges(result), result.Conditional.Flows, result.Full.Flows, null, result.Iterations, null);
+
+    private static Solution GeGravityFixedPoint(GeGravityCounterfactualResult result, ImbalanceClosure closure) => new(
+        "ge_gravity",
+        closure == ImbalanceClosure.Multiplicative
+            ? "multiplicative: expenditure a fixed multiple of output, E' = E·ŵ; world output is the numeraire (ge_gravity's mult)"
+            : "additive: deficits D = E − Y held in levels, E' = Y·ŵ + D; world output is the numeraire (ge_gravity's default)",
+        GeIndexes.PercentChanges(result), result.Conditional.Flows, result.Full.Flows,
+        result.Conditional.Iterations, result.Full.Iterations, result.MaxClearingGap);
 
     private static ImmutableArray<PairGeFlow> Pairs(
         PanelIndex index, double[,] baseline, double[,] conditional, double[,] full, double[,] baselineCost, double[,] counterfactualCost)

@@ -24,4 +24,18 @@ public sealed record GravityPanel(
 
     /// <summary>The years present, ascending.</summary>
     public ImmutableArray<int> Years() => [.. Year.Distinct().Order()];
+
+    /// <summary>
+    /// Symmetric pair ids for data without a pair id column: ij and ji share one, every domestic pair
+    /// has its own; numbered 1, 2, … in ordinal order of the two codes.
+    /// </summary>
+    public static int[] SymmetricPairIds(IReadOnlyList<string> exporter, IReadOnlyList<string> importer)
+    {
+        ArgumentNullException.ThrowIfNull(exporter);
+        ArgumentNullException.ThrowIfNull(importer);
+        var keys = exporter.Zip(importer, (e, i) => string.CompareOrdinal(e, i) <= 0 ? (e, i) : (i, e)).ToArray();
+        var ids = keys.Distinct().OrderBy(k => k.Item1, StringComparer.Ordinal).ThenBy(k => k.Item2, StringComparer.Ordinal)
+            .Select((k, n) => (k, n + 1)).ToDictionary(p => p.k, p => p.Item2);
+        return [.. keys.Select(k => ids[k])];
+    }
 }

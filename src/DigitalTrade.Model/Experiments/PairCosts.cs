@@ -25,8 +25,8 @@ public sealed class PairCosts
     /// <summary>No pair effects: every ln t̄ is 0.</summary>
     public static PairCosts None(int n) => new(new double[n, n], 0);
 
-    /// <summary>The pair effects of a first stage with a pair dimension; missing ones are NaN until filled.</summary>
-    public static PairCosts FromPairEffects(FixedEffectEstimates pairs, PanelIndex index, GravityPanel panel, int baselineYear)
+    /// <summary>The pair effects of a first stage with a (symmetric or directed) pair dimension; missing ones are NaN until filled.</summary>
+    public static PairCosts FromPairEffects(FixedEffectEstimates pairs, bool directed, PanelIndex index, GravityPanel panel, int baselineYear)
     {
         var n = index.Countries.Length;
         var logBar = new double[n, n];
@@ -38,8 +38,8 @@ public sealed class PairCosts
             }
 
             int i = index.Country(panel.Exporter[o]), j = index.Country(panel.Importer[o]);
-            var group = i == j ? 0 : 1 + index.Pair(panel.PairId[o]);
-            logBar[i, j] = i == j ? 0.0 : pairs.Present[group] ? pairs.Values[group] : double.NaN;
+            var group = EstimationDesign.PairGroup(panel, index, o, directed);
+            logBar[i, j] = i == j ? 0.0 : group < pairs.Present.Length && pairs.Present[group] ? pairs.Values[group] : double.NaN;
         }
 
         return new PairCosts(logBar, 0);

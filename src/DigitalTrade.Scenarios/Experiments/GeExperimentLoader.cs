@@ -15,13 +15,22 @@ namespace DigitalTrade.Scenarios.Experiments;
 /// </summary>
 public static class GeExperimentLoader
 {
-    /// <summary>Loads an experiment; <paramref name="solver"/> (exact or agtpa) replaces the file's choice.</summary>
-    public static GeExperimentLoadResult Load(string path, string? solver = null)
+    /// <summary>
+    /// Loads an experiment; <paramref name="solver"/> (exact, agtpa or ge_gravity) replaces the file's
+    /// choice, and <paramref name="imbalances"/> (additive or multiplicative) the file's imbalances of
+    /// the ge_gravity solver.
+    /// </summary>
+    public static GeExperimentLoadResult Load(string path, string? solver = null, string? imbalances = null)
     {
         var issues = new List<ScenarioIssue>();
-        if (solver is not null and not "exact" and not "agtpa")
+        if (solver is not null && !GeExperimentMapper.Solvers.Contains(solver))
         {
-            issues.Add(new ScenarioIssue("--solver", 1, 1, "solver.unknown", $"unknown solver '{solver}'; expected exact or agtpa"));
+            issues.Add(new ScenarioIssue("--solver", 1, 1, "solver.unknown", $"unknown solver '{solver}'; expected {string.Join(", ", GeExperimentMapper.Solvers)}"));
+        }
+
+        if (imbalances is not null && !GeExperimentMapper.Imbalances.Contains(imbalances))
+        {
+            issues.Add(new ScenarioIssue("--imbalances", 1, 1, "imbalances.unknown", $"unknown imbalances '{imbalances}'; expected additive or multiplicative"));
         }
 
         if (!SourceFile.TryRead(path, issues, out var text, out var bytes))
@@ -43,6 +52,18 @@ public static class GeExperimentLoader
 
         var rules = new GeExperimentRules(tree);
         rules.CheckShape(issues);
+        var running = GeExperimentMapper.SolverName(root, solver);
+        if (imbalances is not null && running != "ge_gravity")
+        {
+            issues.Add(new ScenarioIssue("--imbalances", 1, 1, "imbalances.solver", $"--imbalances applies to the ge_gravity solver only; this run uses {running}"));
+        }
+
+        if (running == "agtpa" && TreeValues.String(root, "/baseline_flows") == "observed")
+        {
+            issues.Add(tree.Positions.ValueOf("/baseline_flows").Issue(
+                "experiment.agtpa-baseline", "the agtpa procedure fits its own baseline to the estimated costs, so it needs baseline_flows: fitted"));
+        }
+
         var panel = ReadPanel(tree, root, DataLocation.BesideScenario(path), issues, out var dataPath);
         if (panel is null)
         {
@@ -51,7 +72,7 @@ public static class GeExperimentLoader
 
         rules.CheckAgainst(panel, dataPath, issues);
         var experiment = issues.Count > 0 ? null : new LoadedGeExperiment(
-            GeExperimentMapper.Map(root, solver), panel, path, Convert.ToHexStringLower(SHA256.HashData(bytes)), dataPath);
+            GeExperimentMapper.Map(root, solver, imbalances), panel, path, Convert.ToHexStringLower(SHA256.HashData(bytes)), dataPath);
         return Result(experiment, issues);
     }
 
@@ -75,8 +96,8 @@ public static class GeExperimentLoader
             .Concat(GeExperimentMapper.Covariates(root, "/second_stage/covariates"))
             .Where(c => c != Covariates.InternationalBorder)
             .ToList();
-        var names = GeExperimentMapper.Columns(root);
         var header = File.ReadLines(file.FullPath).FirstOrDefault()?.Split(',').Select(h => h.Trim('"')).ToHashSet(StringComparer.Ordinal) ?? [];
+        var names = GeExperimentMapper.Columns(root, header);
         var numeric = covariates.Select(c => Covariates.SourceColumn(c, header)!).Distinct().ToList();
         return GravityPanelReader.Read(file.FullPath, file.DisplayPath, at, names, numeric, issues);
     }

@@ -19,9 +19,29 @@ internal sealed class GeExperimentRules(YamlTree tree)
 
         var estimated = GeExperimentMapper.Covariates(_root, "/estimation/covariates").ToHashSet(StringComparer.Ordinal);
         var effects = TreeValues.Strings(_root, "/estimation/fixed_effects").Select(x => x.Value).ToHashSet(StringComparer.Ordinal);
-        if (TreeValues.At(_root, "/second_stage") is not null && !effects.Contains("pair"))
+        var pairEffects = effects.Contains("pair") || effects.Contains("directed_pair");
+        if (TreeValues.At(_root, "/second_stage") is not null && !pairEffects)
         {
-            issues.Add(tree.Positions.KeyOf("/second_stage").Issue("experiment.second-stage", "a second stage fills pair effects, so the estimation needs the pair fixed effect"));
+            issues.Add(tree.Positions.KeyOf("/second_stage").Issue("experiment.second-stage", "a second stage fills pair effects, so the estimation needs the pair or directed_pair fixed effect"));
+        }
+
+        if (effects.Contains("pair") && effects.Contains("directed_pair"))
+        {
+            issues.Add(tree.Positions.ValueOf("/estimation/fixed_effects").Issue("experiment.pair-effects", "give one pair fixed effect, pair or directed_pair, not both"));
+        }
+
+        if (pairEffects && TreeValues.At(_root, "/estimation/international_only")?.GetValue<bool>() == true
+            && TreeValues.String(_root, "/baseline_flows") != "observed")
+        {
+            issues.Add(tree.Positions.ValueOf("/estimation/international_only").Issue(
+                "experiment.fitted-baseline",
+                "pair effects estimated on international flows alone say nothing of costs relative to domestic sales, so they cannot give a fitted baseline: set baseline_flows: observed"));
+        }
+
+        if (TreeValues.At(_root, "/imbalances") is not null && (TreeValues.String(_root, "/solver") ?? "exact") != "ge_gravity")
+        {
+            issues.Add(tree.Positions.KeyOf("/imbalances").Issue(
+                "experiment.imbalances", "imbalances choose the ge_gravity solver's closure; this file's solver is " + (TreeValues.String(_root, "/solver") ?? "exact (the default)")));
         }
 
         var count = (TreeValues.At(_root, "/counterfactual") as System.Text.Json.Nodes.JsonArray)?.Count ?? 0;

@@ -4,12 +4,13 @@ using DigitalTrade.Scenarios.Data;
 
 namespace DigitalTrade.Scenarios.Experiments;
 
-/// <summary>The names of a panel's required columns in its CSV file.</summary>
-internal sealed record PanelColumns(string Exporter, string Importer, string Year, string Flow, string PairId);
+/// <summary>The names of a panel's required columns in its CSV file; without a pair id column the symmetric pair is derived from the codes.</summary>
+internal sealed record PanelColumns(string Exporter, string Importer, string Year, string Flow, string? PairId);
 
 /// <summary>
 /// Reads a CSV of bilateral flows into a <see cref="GravityPanel"/>: codes, years, non-negative flows,
-/// the symmetric pair id and the numeric columns that the experiment's covariates need. Problems are
+/// the symmetric pair id (read, or derived from the codes when the file has none) and the numeric
+/// columns that the experiment's covariates need. Problems are
 /// reported at their cell; after <see cref="MaxIssues"/> of them the rest are counted, not listed.
 /// </summary>
 internal static class GravityPanelReader
@@ -19,7 +20,7 @@ internal static class GravityPanelReader
     public static GravityPanel? Read(
         string fullPath, string displayPath, SourcePosition referencedAt, PanelColumns names, IReadOnlyCollection<string> numericColumns, List<ScenarioIssue> issues)
     {
-        var required = new[] { names.Exporter, names.Importer, names.Year, names.Flow, names.PairId }.Concat(numericColumns).Distinct().ToList();
+        var required = new[] { names.Exporter, names.Importer, names.Year, names.Flow, names.PairId }.OfType<string>().Concat(numericColumns).Distinct().ToList();
         var table = CsvTable.Read(fullPath, displayPath, required, referencedAt, issues);
         if (table is null)
         {
@@ -40,7 +41,11 @@ internal static class GravityPanelReader
             var ok = CellValues.TryIso3(table.Cell(record, names.Exporter), found, out exporter[r]);
             ok &= CellValues.TryIso3(table.Cell(record, names.Importer), found, out importer[r]);
             ok &= TryWhole(table.Cell(record, names.Year), found, out year[r]);
-            ok &= TryWhole(table.Cell(record, names.PairId), found, out pair[r]);
+            if (names.PairId is not null)
+            {
+                ok &= TryWhole(table.Cell(record, names.PairId), found, out pair[r]);
+            }
+
             var flowCell = table.Cell(record, names.Flow);
             if (CellValues.TryNumber(flowCell, optional: false, found, out var value) && CellValues.InRange(flowCell, value!.Value, 0, double.PositiveInfinity, false, found))
             {
@@ -73,7 +78,7 @@ internal static class GravityPanelReader
         }
 
         return found.Count > 0 ? null : new GravityPanel(
-            [.. exporter], [.. importer], [.. year], [.. flow], [.. pair],
+            [.. exporter], [.. importer], [.. year], [.. flow], [.. names.PairId is null ? GravityPanel.SymmetricPairIds(exporter, importer) : pair],
             columns.ToImmutableDictionary(c => c.Key, c => c.Value.ToImmutableArray(), StringComparer.Ordinal));
     }
 

@@ -21,9 +21,9 @@ internal static class GeAssert
         }
     }
 
-    /// <summary>The eight percent columns in <see cref="GeIndexes.Columns"/> order.</summary>
+    /// <summary>The nine percent columns in <see cref="GeIndexes.Columns"/> order.</summary>
     public static double[] Columns(CountryChange c) =>
-        [c.ExportsCdlPct, c.ExportsFullPct, c.PriceFullPct, c.ImrCdlPct, c.ImrFullPct, c.OmrCdlPct, c.OmrFullPct, c.RealGdpFullPct];
+        [c.ExportsCdlPct, c.ExportsFullPct, c.PriceFullPct, c.ImrCdlPct, c.ImrFullPct, c.OmrCdlPct, c.OmrFullPct, c.RealGdpFullPct, c.WelfarePct];
 
     /// <summary>Largest absolute value over all columns and countries.</summary>
     public static double Largest(ImmutableArray<CountryChange> table) => table.Max(c => Columns(c).Max(Math.Abs));

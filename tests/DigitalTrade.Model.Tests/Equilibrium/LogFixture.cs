@@ -3,8 +3,8 @@ using System.Globalization;
 namespace DigitalTrade.Model.Tests.Equilibrium;
 
 /// <summary>
-/// Numbers transcribed from the book's Stata logs (Fixtures/README.md), kept as printed so that each
-/// comparison allows exactly the rounding of its printed digits.
+/// Published numbers transcribed as printed (Fixtures/README.md: the book's Stata logs, ge_gravity's
+/// example), so that each comparison allows exactly the rounding of its printed digits.
 /// </summary>
 internal static class LogFixture
 {
@@ -15,12 +15,15 @@ internal static class LogFixture
         return [.. File.ReadAllLines(path).Skip(1).Where(l => l.Length > 0).Select(l => l.Split(','))];
     }
 
-    /// <summary>The printed value and half a unit of its last printed digit.</summary>
+    /// <summary>The printed value and half a unit of its last printed digit (plain or R's 7.047388e+05 notation).</summary>
     public static (double Value, double HalfUnit) Parse(string printed)
     {
-        var dot = printed.IndexOf('.', StringComparison.Ordinal);
-        var decimals = dot < 0 ? 0 : printed.Length - dot - 1;
-        return (double.Parse(printed, CultureInfo.InvariantCulture), 0.5 * Math.Pow(10, -decimals));
+        var e = printed.IndexOfAny(['e', 'E']);
+        var mantissa = e < 0 ? printed : printed[..e];
+        var exponent = e < 0 ? 0 : int.Parse(printed[(e + 1)..], CultureInfo.InvariantCulture);
+        var dot = mantissa.IndexOf('.', StringComparison.Ordinal);
+        var decimals = dot < 0 ? 0 : mantissa.Length - dot - 1;
+        return (double.Parse(printed, CultureInfo.InvariantCulture), 0.5 * Math.Pow(10, exponent - decimals));
     }
 
     /// <summary>

@@ -37,7 +37,10 @@ internal static class ParameterMapper
             Latency = Latency(N, defaults.Latency),
             DigitalCosts = DigitalCosts(root, defaults.DigitalCosts),
             Readiness = Readiness(N, defaults.Readiness),
-            Policy = Policy(N, defaults.Policy),
+            Policy = Policy(N, defaults.Policy) with
+            {
+                Endogenous = TreeValues.Boolean(root, Root + "/policy/endogenous") ?? defaults.Policy.Endogenous,
+            },
             Disputes = DisputeMapper.MapParameters(root, defaults.Disputes),
             Growth = defaults.Growth with
             {

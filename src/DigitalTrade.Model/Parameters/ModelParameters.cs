@@ -224,6 +224,12 @@ public sealed record ReadinessParameters
 /// </summary>
 public sealed record PolicyParameters
 {
+    /// <summary>
+    /// False freezes every state's barriers at their scenario values (no decisions, so no commitment rulings or
+    /// disputes from them), so a scenario's pure trade effect can be read; events still change barriers.
+    /// </summary>
+    public bool Endogenous { get; init; } = true;
+
     /// <summary>Score per percentage point rise in import penetration of the digital sectors.</summary>
     public double PressureWeight { get; init; } = 1.0;
 

@@ -94,10 +94,11 @@ public static class PolicyRules
         return rulings.ToImmutable();
     }
 
-    /// <summary>The state's proposals for the round, in measure order; none in round 0.</summary>
+    /// <summary>The state's proposals for the round, in measure order; none in round 0, and none when policy is frozen.</summary>
     public static ImmutableArray<PolicyProposal> Propose(CountryState state, double reciprocity, int round, ulong seed, PolicyParameters p)
     {
-        if (round < 1)
+        ArgumentNullException.ThrowIfNull(p);
+        if (round < 1 || !p.Endogenous)
         {
             return [];
         }

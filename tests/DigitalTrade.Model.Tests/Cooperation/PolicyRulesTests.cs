@@ -37,6 +37,26 @@ public sealed class PolicyRulesTests
     }
 
     [Fact]
+    public void Frozen_policy_proposes_nothing_even_on_a_sure_score()
+    {
+        Assert.NotEmpty(PolicyRules.Propose(Kazakhstan(), 0.0, 1, Scenario.Seed, Sovereign));
+
+        Assert.Empty(PolicyRules.Propose(Kazakhstan(), 10.0, 1, Scenario.Seed, Sovereign with { Endogenous = false }));
+    }
+
+    [Fact]
+    public void A_run_with_frozen_policy_changes_no_measure_and_rules_on_nothing()
+    {
+        var parameters = Scenario.Parameters with { Policy = Scenario.Parameters.Policy with { ShockSd = 5.0, Endogenous = false } };
+        var frozen = ReferenceEngine.Run(Scenario with { Rounds = 8, Parameters = parameters }).ToList();
+        var moving = ReferenceEngine.Run(Scenario with { Rounds = 8, Parameters = parameters with { Policy = parameters.Policy with { Endogenous = true } } }).ToList();
+
+        Assert.All(frozen, r => Assert.Equal(0, r.World.PolicyChanges));
+        Assert.All(frozen, r => Assert.Equal(frozen[0].World.MeanDigitalRestrictiveness, r.World.MeanDigitalRestrictiveness));
+        Assert.Contains(moving, r => r.World.PolicyChanges > 0); // the same run with policy free does move
+    }
+
+    [Fact]
     public void A_sure_score_raises_every_digital_measure_by_exactly_one_step_and_no_rate()
     {
         var kaz = Kazakhstan(p => p.WithLevel(Measure.Payments, 0.1).WithLevel(Measure.Other, 0.73));

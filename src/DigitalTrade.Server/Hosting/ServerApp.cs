@@ -74,7 +74,7 @@ public static class ServerApp
         builder.Services.AddHostedService(sp => sp.GetRequiredService<RunFollower>());
         builder.Services.AddSingleton<RunService>();
 
-        // Registered after the silo, so its StoppingAsync runs first: the runs stop while the silo still answers.
+        // Its StoppingAsync runs before any hosted service stops (Kestrel, the silo): the runs stop while the silo still answers.
         builder.Services.AddSingleton<RunShutdown>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<RunShutdown>());
 

@@ -3,7 +3,7 @@ using System.Net;
 
 namespace DigitalTrade.Server.Tests.OutOfProcess;
 
-/// <summary>SIGTERM with runs in flight and a long poll open (docs/api.md, "Shutdown").</summary>
+/// <summary>SIGTERM with a finished run, runs in flight and a long poll open (docs/api.md, "Shutdown").</summary>
 [Collection(ServerProcessCollection.Name)]
 public sealed class ShutdownTests
 {
@@ -16,6 +16,8 @@ public sealed class ShutdownTests
     public async Task On_SIGTERM_the_server_interrupts_its_runs_answers_the_open_long_poll_and_exits_within_10_s()
     {
         await using var server = await ServerProcess.StartAsync();
+        var completed = await server.StartRunAsync(ServerFixture.ShocksYaml);
+        Assert.Equal("Completed", (await server.WaitUntilStoppedAsync(completed)).GetProperty("status").GetString());
         var running = await server.StartRunAsync(LongestYaml);
         var paused = await server.StartRunAsync(LongestYaml);
         Assert.Equal(HttpStatusCode.OK, (await server.PostAsync($"/api/runs/{paused}/pause")).Status);
@@ -39,5 +41,7 @@ public sealed class ShutdownTests
             Assert.Contains($"Run {id} interrupted at round ", server.Output, StringComparison.Ordinal);
             Assert.DoesNotContain($"Run {id} completed", server.Output, StringComparison.Ordinal);
         }
+
+        Assert.DoesNotContain($"Run {completed} interrupted", server.Output, StringComparison.Ordinal); // a finished run keeps its status
     }
 }

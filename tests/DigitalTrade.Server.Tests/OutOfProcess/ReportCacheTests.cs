@@ -2,7 +2,7 @@ using System.Net;
 
 namespace DigitalTrade.Server.Tests.OutOfProcess;
 
-/// <summary>The report cache's bound (docs/api.md, "Limits"), with a cache that holds one example run's reports but not two.</summary>
+/// <summary>The report cache's bound (docs/api.md, "Limits"), with a cache that holds one example run's reports (about 200 KB by the estimate) but not two.</summary>
 [Collection(ServerProcessCollection.Name)]
 public sealed class ReportCacheTests
 {

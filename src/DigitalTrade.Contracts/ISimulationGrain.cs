@@ -49,4 +49,11 @@ public interface ISimulationGrain : IGrainWithStringKey
     /// <summary>Stops the run for good.</summary>
     [Alias("Cancel")]
     Task<RunStatusReport> Cancel();
+
+    /// <summary>
+    /// Stops the run for good because its host is shutting down: status <see cref="RunStatus.Interrupted"/>, with its
+    /// finish time. A run that has already stopped keeps its status.
+    /// </summary>
+    [Alias("Interrupt")]
+    Task<RunStatusReport> Interrupt();
 }

@@ -22,6 +22,9 @@ public enum RunStatus
 
     /// <summary>Stopped on request.</summary>
     Cancelled = 5,
+
+    /// <summary>Stopped because its host shut down before the last round; never resumes.</summary>
+    Interrupted = 6,
 }
 
 /// <summary>Helpers on <see cref="RunStatus"/>.</summary>
@@ -29,5 +32,5 @@ public static class RunStatusExtensions
 {
     /// <summary>True when the run will not advance again.</summary>
     public static bool IsTerminal(this RunStatus status) =>
-        status is RunStatus.Completed or RunStatus.Failed or RunStatus.Cancelled;
+        status is RunStatus.Completed or RunStatus.Failed or RunStatus.Cancelled or RunStatus.Interrupted;
 }

@@ -125,6 +125,19 @@ public sealed partial class SimulationGrain(
         return Status();
     }
 
+    /// <inheritdoc />
+    public async Task<RunStatusReport> Interrupt()
+    {
+        if (!state.State.Status.IsTerminal())
+        {
+            StopTimer();
+            state.State.FinishedAt = clock.GetUtcNow();
+            await SetStatusAsync(RunStatus.Interrupted);
+        }
+
+        return Status();
+    }
+
     private async Task AdvanceRoundAsync(CancellationToken cancellationToken)
     {
         if (state.State.Status != RunStatus.Running || scenarioState.State.Scenario is not { } scenario)

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using DigitalTrade.Server.Hosting;
+using Microsoft.Extensions.Configuration;
 
 namespace DigitalTrade.Server.Tests;
 
@@ -85,5 +86,38 @@ public sealed class BindingCheckTests
     {
         var refused = Assert.Throws<ServerStartupException>(() => ServerApp.Build(["--urls", "http://0.0.0.0:0"], o => o.ApiKey = null));
         Assert.Contains("non-loopback", refused.Message, StringComparison.Ordinal);
+    }
+}
+
+/// <summary>The limits in the Server: configuration section are checked before the server starts.</summary>
+public sealed class LimitOptionsTests
+{
+    [Theory]
+    [InlineData("--Server:RequestBurst", "0")]
+    [InlineData("--Server:SubmissionsPerMinute", "-5")]
+    [InlineData("--Server:ReportCacheMegabytes", "-1")]
+    [InlineData("--Server:RequestTimeoutSeconds", "many")]
+    public void A_limit_out_of_range_or_unreadable_is_refused_naming_its_key(string key, string value)
+    {
+        var refused = Assert.Throws<ServerStartupException>(() => ServerApp.Build(["--urls", "http://127.0.0.1:0", key, value]));
+        Assert.Contains(key[2..], refused.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_limits_are_read_from_their_server_keys()
+    {
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                ["Server:RequestsPerMinute"] = "1200",
+                ["Server:SubmissionBurst"] = "3",
+                ["Server:ReportCacheMegabytes"] = "0.5",
+            })
+            .Build();
+        var options = ServerOptionsReader.Read(configuration, () => "scenarios");
+        Assert.Equal(1200, options.RequestsPerMinute);
+        Assert.Equal(3, options.SubmissionBurst);
+        Assert.Equal(512 * 1024, options.ReportCacheBytes);
+        Assert.Equal(new ServerOptions().RequestBurst, options.RequestBurst);
     }
 }

@@ -9,9 +9,10 @@ namespace DigitalTrade.Server.Tests;
 
 /// <summary>
 /// One real server per test collection: Kestrel on a free loopback port, an embedded silo, an API
-/// key and an active-run limit of 1 (so the 429 test needs only one long run).
+/// key and an active-run limit of 1 (so the 429 test needs only one long run). Its rate limits are far
+/// above what the tests and the browser ask for (ServerProcessTests test the limits themselves).
 /// </summary>
-public sealed class ServerFixture : IAsyncLifetime
+public class ServerFixture : IAsyncLifetime
 {
     public const string ApiKey = "test-key-7f3a";
 
@@ -28,18 +29,15 @@ public sealed class ServerFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _app = ServerApp.Build(["--urls", "http://127.0.0.1:0"], options =>
-        {
-            options.ScenariosDirectory = RepositoryPaths.Scenarios;
-            options.MaxActiveRuns = 1;
-            options.ApiKey = ApiKey;
-            options.MinimumLogLevel = Serilog.Events.LogEventLevel.Warning;
-        });
+        _app = ServerApp.Build(["--urls", "http://127.0.0.1:0"], Configure);
         await _app.StartAsync();
         Client = new HttpClient { BaseAddress = new Uri(ServerApp.Addresses(_app)[0]), Timeout = TimeSpan.FromSeconds(30) };
         Client.DefaultRequestHeaders.Add("X-Api-Key", ApiKey);
         Anonymous = new HttpClient { BaseAddress = Client.BaseAddress, Timeout = TimeSpan.FromSeconds(30) };
     }
+
+    /// <summary>The running server's services (its grain factory, for tests that act on the silo directly).</summary>
+    public IServiceProvider Services => _app!.Services;
 
     public async Task DisposeAsync()
     {
@@ -91,7 +89,7 @@ public sealed class ServerFixture : IAsyncLifetime
             var run = await Client.GetFromJsonAsync<JsonElement>($"/api/runs/{runId}/wait?afterRound={round}&timeoutSeconds=5", deadline.Token);
             status = run.GetProperty("status").GetString()!;
             round = run.GetProperty("round").GetInt32();
-            if (status is "Completed" or "Failed" or "Cancelled")
+            if (status is "Completed" or "Failed" or "Cancelled" or "Interrupted")
             {
                 return run;
             }
@@ -101,6 +99,19 @@ public sealed class ServerFixture : IAsyncLifetime
     }
 
     public async Task<HttpResponseMessage> PostAsync(string path) => await Client.PostAsync(path, content: null);
+
+    /// <summary>The server's options; a derived fixture changes them after these.</summary>
+    protected virtual void Configure(ServerOptions options)
+    {
+        options.ScenariosDirectory = RepositoryPaths.Scenarios;
+        options.MaxActiveRuns = 1;
+        options.ApiKey = ApiKey;
+        options.MinimumLogLevel = Serilog.Events.LogEventLevel.Warning;
+        options.RequestsPerMinute = 100_000;
+        options.RequestBurst = 10_000;
+        options.SubmissionsPerMinute = 10_000;
+        options.SubmissionBurst = 1_000;
+    }
 }
 
 [CollectionDefinition(Name)]

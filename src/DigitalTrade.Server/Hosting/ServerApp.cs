@@ -19,8 +19,8 @@ public static class ServerApp
 {
     /// <summary>
     /// Builds the application from command-line arguments (<c>--urls</c>, <c>--scenarios-dir</c>,
-    /// <c>--Server:MaxActiveRuns</c>); <paramref name="configure"/> adjusts the options last (tests).
-    /// Throws <see cref="ServerStartupException"/> when the configuration is refused.
+    /// <c>--Server:MaxActiveRuns</c> and the other limits of <see cref="ServerOptions"/>); <paramref name="configure"/>
+    /// adjusts the options last (tests). Throws <see cref="ServerStartupException"/> when the configuration is refused.
     /// </summary>
     public static WebApplication Build(string[] args, Action<ServerOptions>? configure = null)
     {
@@ -32,6 +32,7 @@ public static class ServerApp
         });
         var options = ReadOptions(builder.Configuration);
         configure?.Invoke(options);
+        options.Validate();
         options.ScenariosDirectory = Path.GetFullPath(options.ScenariosDirectory);
         BindingCheck.Enforce(ConfiguredUrls(builder.Configuration, options), options.ApiKey);
         if (!Directory.Exists(options.ScenariosDirectory))
@@ -40,7 +41,8 @@ public static class ServerApp
         }
 
         builder.WebHost.UseUrls(options.Urls);
-        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = options.MaxRequestBodyBytes);
+        builder.WebHost.ConfigureKestrel(kestrel => KestrelLimits.Apply(kestrel.Limits, options));
+        builder.Services.Configure<HostOptions>(host => host.ShutdownTimeout = TimeSpan.FromSeconds(options.ShutdownTimeoutSeconds));
         builder.Services.AddSingleton(options);
         builder.Services.AddSerilog(log => log
             .MinimumLevel.Is(options.MinimumLogLevel)
@@ -50,6 +52,8 @@ public static class ServerApp
             .Enrich.FromLogContext()
             .WriteTo.Console(outputTemplate: "[{Timestamp:HH:mm:ss} {Level:u3}] {SourceContext}: {Message:lj}{NewLine}{Exception}"));
         builder.Services.AddProblemDetails();
+        builder.Services.AddApiRateLimits(options);
+        builder.Services.AddApiTimeouts(options);
         builder.Services.ConfigureHttpJsonOptions(json =>
         {
             json.SerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower;
@@ -70,14 +74,20 @@ public static class ServerApp
         builder.Services.AddHostedService(sp => sp.GetRequiredService<RunFollower>());
         builder.Services.AddSingleton<RunService>();
 
+        // Its StoppingAsync runs before any hosted service stops (Kestrel, the silo): the runs stop while the silo still answers.
+        builder.Services.AddSingleton<RunShutdown>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<RunShutdown>());
+
         var app = builder.Build();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseSerilogRequestLogging();
+        app.UseRateLimiter();
+        app.UseRequestTimeouts();
         app.UseDefaultFiles();
         app.UseStaticFiles();
         app.MapOpenApi();
-        app.MapOrleansDashboard(routePrefix: "/orleans");
+        app.MapOrleansDashboard(routePrefix: "/orleans").DisableRequestTimeout(); // its trace view is a stream that stays open
         app.MapHealth();
         app.MapRuns();
         return app;
@@ -90,14 +100,15 @@ public static class ServerApp
 
     private static ServerOptions ReadOptions(IConfiguration configuration)
     {
-        var options = new ServerOptions
+        try
         {
-            Urls = configuration["urls"] is { Length: > 0 } urls ? urls : ServerOptions.DefaultUrls,
-            ScenariosDirectory = configuration["scenarios-dir"] ?? configuration["Server:ScenariosDir"] ?? DefaultScenariosDirectory(),
-            MaxActiveRuns = configuration.GetValue("Server:MaxActiveRuns", 4),
-            ApiKey = Environment.GetEnvironmentVariable("DTSIM_API_KEY") is { Length: > 0 } key ? key : null,
-        };
-        return options;
+            return ServerOptionsReader.Read(configuration, DefaultScenariosDirectory);
+        }
+        catch (InvalidOperationException e)
+        {
+            // The binder's message names the key and the value it could not read.
+            throw new ServerStartupException(e.Message);
+        }
     }
 
     /// <summary>Every address Kestrel could bind: the "urls" setting and any endpoints in the Kestrel section.</summary>

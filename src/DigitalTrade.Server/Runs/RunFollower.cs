@@ -1,5 +1,6 @@
 using System.Threading.Channels;
 using DigitalTrade.Contracts;
+using DigitalTrade.Server.Hosting;
 
 namespace DigitalTrade.Server.Runs;
 
@@ -7,30 +8,55 @@ namespace DigitalTrade.Server.Runs;
 /// Follows each run the server started until it stops, collecting its reports as rounds complete,
 /// so they are kept even if nobody asks for them before the grain goes idle.
 /// </summary>
-public sealed partial class RunFollower(IGrainFactory grains, RunReportStore reports, ILogger<RunFollower> logger) : BackgroundService
+public sealed partial class RunFollower : BackgroundService
 {
     private static readonly TimeSpan PollWait = TimeSpan.FromSeconds(10);
 
+    private readonly IGrainFactory _grains;
+    private readonly RunReportStore _reports;
+    private readonly ILogger<RunFollower> _logger;
     private readonly Channel<string> _runs = Channel.CreateUnbounded<string>();
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, RunStatusReport> _latest = new(StringComparer.Ordinal);
+
+    // The newest status of each followed run, at most ServerOptions.RunCacheEntries of them (least recently used go first).
+    private readonly LruCache<RunStatusReport> _latest;
+    private readonly Lock _observing = new();
+
+    /// <summary>A follower that keeps the statuses of at most <see cref="ServerOptions.RunCacheEntries"/> runs.</summary>
+    public RunFollower(IGrainFactory grains, RunReportStore reports, ServerOptions options, ILogger<RunFollower> logger)
+    {
+        _grains = grains;
+        _reports = reports;
+        _logger = logger;
+        _latest = new LruCache<RunStatusReport>(options.RunCacheEntries);
+    }
 
     /// <summary>
     /// The newest status seen of a run this server follows (from its long poll and from control actions), or
     /// null when it does not follow the run. Answers status requests without a grain call.
     /// </summary>
-    public RunStatusReport? Latest(string runId) => _latest.TryGetValue(runId, out var status) ? status : null;
+    public RunStatusReport? Latest(string runId) => _latest.TryGet(runId, out var status) ? status : null;
 
     /// <summary>Keeps a status of a followed run if it is newer than the one kept.</summary>
     public void Observe(RunStatusReport status)
     {
-        if (_latest.ContainsKey(status.RunId))
+        lock (_observing)
         {
-            _latest.AddOrUpdate(status.RunId, status, (_, kept) => status.Sequence >= kept.Sequence ? status : kept);
+            if (_latest.TryGet(status.RunId, out var kept) && status.Sequence >= kept.Sequence)
+            {
+                _latest.Set(status.RunId, status, 1);
+            }
         }
     }
 
     /// <summary>Starts following a run.</summary>
     public void Follow(string runId) => _runs.Writer.TryWrite(runId);
+
+    /// <inheritdoc />
+    public override void Dispose()
+    {
+        _latest.Dispose();
+        base.Dispose();
+    }
 
     /// <inheritdoc />
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -56,13 +82,27 @@ public sealed partial class RunFollower(IGrainFactory grains, RunReportStore rep
     {
         try
         {
-            var run = grains.GetGrain<ISimulationGrain>(runId);
+            var run = _grains.GetGrain<ISimulationGrain>(runId);
             var status = await run.GetStatus().WaitAsync(stoppingToken);
-            _latest.TryAdd(runId, status);
+            lock (_observing)
+            {
+                if (!_latest.TryGet(runId, out _))
+                {
+                    _latest.Set(runId, status, 1);
+                }
+            }
+
+            var collecting = true;
             while (true)
             {
                 Observe(status);
-                await reports.CollectAsync(runId, stoppingToken);
+                if (collecting)
+                {
+                    // Reports too large for the cache are not kept, so collecting them again each round would only cost.
+                    var collection = await _reports.CollectAsync(runId, stoppingToken);
+                    collecting = !collection.TooLargeToCache && !collection.Lost;
+                }
+
                 if (status.Status.IsTerminal())
                 {
                     return; // rounds completed before the final status were collected above
@@ -77,7 +117,7 @@ public sealed partial class RunFollower(IGrainFactory grains, RunReportStore rep
         }
         catch (Exception e)
         {
-            _latest.TryRemove(runId, out _); // status requests go to the grain again
+            _latest.Remove(runId); // status requests go to the grain again
             LogFollowFailed(e, runId);
         }
     }

@@ -1,7 +1,7 @@
 // The dashboard: polls the run API about once a second (one request at a time, backing off on
 // errors) and shows the selected run's world charts, map, disputes and countries.
 import './style.css';
-import { getJson, poll } from './api.js';
+import { HttpError, getJson, poll } from './api.js';
 import { createWorldCharts } from './charts.js';
 import { drawDisputes } from './disputes.js';
 import { el, fmt, when } from './dom.js';
@@ -52,8 +52,21 @@ function emptyRun(id) {
     detailRound: null,
     countries: [],
     pairs: [],
+    gone: false, // the server no longer holds the run's reports (410): nothing more to load
     dirty: true,
   };
+}
+
+/** Runs `load`; a 410 (the run's reports are no longer held) marks the run gone instead of failing the tick. */
+async function unlessGone(loaded, load) {
+  if (loaded.gone) return;
+  try {
+    await load();
+  } catch (error) {
+    if (!(error instanceof HttpError && error.status === 410)) throw error;
+    loaded.gone = true;
+    loaded.dirty = true;
+  }
 }
 
 function newest(runs) {
@@ -145,8 +158,10 @@ async function tick() {
 
   const key = `${run.round}|${run.status}`;
   if (loaded.worldKey !== key) {
-    loaded.world = await getJson(api(run.id, '/world'));
-    loaded.disputes = await getJson(api(run.id, '/disputes'));
+    await unlessGone(loaded, async () => {
+      loaded.world = await getJson(api(run.id, '/world'));
+      loaded.disputes = await getJson(api(run.id, '/disputes'));
+    });
     loaded.worldKey = key;
     loaded.dirty = true;
   }
@@ -154,8 +169,10 @@ async function tick() {
   const latest = loaded.world.length ? loaded.world[loaded.world.length - 1].round : null;
   const round = latest === null ? null : Math.min(state.selectedRound ?? latest, latest);
   if (round !== null && loaded.detailRound !== round) {
-    loaded.countries = (await getJson(api(run.id, `/countries?round=${round}`))).countries;
-    loaded.pairs = await allPairs(run.id, round);
+    await unlessGone(loaded, async () => {
+      loaded.countries = (await getJson(api(run.id, `/countries?round=${round}`))).countries;
+      loaded.pairs = await allPairs(run.id, round);
+    });
     loaded.detailRound = round;
     loaded.dirty = true;
   }
@@ -175,6 +192,7 @@ function render(run, loaded, latest, round) {
   ui.title.textContent = run.name ?? run.id;
   ui.meta.replaceChildren(
     `${run.status} · ${progressText(run)} · started ${when(run.started_at) || '–'}${run.finished_at ? ` · finished ${when(run.finished_at)}` : ''} · `,
+    loaded.gone ? 'its reports are no longer held by the server · ' : '',
     el('a', { href: api(run.id, '/csv/world'), text: 'world.csv' }), ' · ',
     el('a', { href: api(run.id, '/csv/countries'), text: 'countries.csv' }));
   ui.round.disabled = latest === null;

@@ -84,7 +84,7 @@ public sealed class RunCommand : AsyncCommand<RunSettings>
         {
             folder.Fail(manifest);
             Console.Error.WriteLine($"dtsim: run {final.Status.ToString().ToLowerInvariant()}: {final.Error ?? "interrupted"}; partial outputs in {folder.FailedPath}");
-            return final.Status == RunStatus.Cancelled ? ExitCodes.Interrupted : ExitCodes.InternalFailure;
+            return final.Status is RunStatus.Cancelled or RunStatus.Interrupted ? ExitCodes.Interrupted : ExitCodes.InternalFailure;
         }
 
         folder.Complete(manifest);

@@ -78,7 +78,7 @@ public sealed class OutputFolderTests
         var text = OutputFolder.Serialize(Manifest("completed"));
 
         Assert.Contains("\"reference_distance_km\": 182.2", text);
-        Assert.Contains("\"fibre_km_per_ms\": 200", text);
+        Assert.Contains("\"fibre_km_per_ms\": 204", text);
         Assert.Contains("\"last_completed_round\": 3", text);
         Assert.DoesNotContain("\"sum\"", text);
     }

@@ -73,7 +73,7 @@ public class ExampleScenarioTests
             """);
 
         var parameters = result.Scenario!.Definition.Parameters;
-        Assert.Equal((1.2, 200.0), (parameters.Latency.TerrestrialRouteFactor, parameters.Latency.FibreKmPerMs));
+        Assert.Equal((1.2, 204.0), (parameters.Latency.TerrestrialRouteFactor, parameters.Latency.FibreKmPerMs));
         Assert.Equal((-2.0, -0.85, 182.2), (parameters.TradeCosts.Border, parameters.TradeCosts.Distance, parameters.TradeCosts.ReferenceDistanceKm));
         Assert.Equal(1e-12, parameters.Solver.Tolerance);
     }

@@ -74,9 +74,9 @@ public sealed class LatencyNetwork
         ArgumentNullException.ThrowIfNull(world);
         ArgumentNullException.ThrowIfNull(links);
         ArgumentNullException.ThrowIfNull(p);
-        if (!(p.FibreKmPerMs > 0.0) || p.HopDelayMs < 0.0 || p.TransitRouteFactor < 0.0 || p.TransitHops < 0.0)
+        if (!(p.FibreKmPerMs > 0.0) || p.HopDelayMs < 0.0 || !(p.TransitRouteFactor >= 1.0) || p.TransitHops < 0.0)
         {
-            throw new ArgumentException("latency parameters need a positive fibre speed and no negative delay, route factor or hop count", nameof(p));
+            throw new ArgumentException("latency parameters need a positive fibre speed, a transit route at least the great circle (factor >= 1) and no negative delay or hop count", nameof(p));
         }
 
         var n = world.Count;

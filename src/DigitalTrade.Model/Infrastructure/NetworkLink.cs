@@ -62,6 +62,11 @@ public sealed record NetworkLink(
 
         RequirePositive(lengthKm, nameof(lengthKm));
         RequirePositive(routeFactor, nameof(routeFactor));
+        if (routeFactor is < 1.0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(routeFactor), routeFactor, "a route is at least the great circle: the route factor is at least 1");
+        }
+
         RequirePositive(capacityTbps, nameof(capacityTbps));
         RequirePositive(latencyFactor, nameof(latencyFactor));
         var (from, to) = string.CompareOrdinal(a, b) < 0 ? (a, b) : (b, a);
@@ -78,8 +83,11 @@ public sealed record NetworkLink(
     /// </summary>
     public double OneWayMs(double greatCircleKm, LatencyParameters p)
     {
-        var routeKm = LengthKm ?? greatCircleKm * (RouteFactor ?? LinkKinds.RouteFactor(Kind, p));
-        return LatencyFactor * ((routeKm / p.FibreKmPerMs) + p.HopDelayMs);
+        // Light in fibre bounds every link: its route is at least the great circle between its ends, and no
+        // latency factor takes it below the time light needs along that great circle.
+        var routeKm = Math.Max(greatCircleKm, LengthKm ?? greatCircleKm * (RouteFactor ?? LinkKinds.RouteFactor(Kind, p)));
+        var floor = greatCircleKm / p.FibreKmPerMs;
+        return Math.Max(floor, LatencyFactor * ((routeKm / p.FibreKmPerMs) + p.HopDelayMs));
     }
 
     private static void RequirePositive(double? value, string name)

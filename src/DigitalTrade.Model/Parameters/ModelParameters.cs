@@ -74,8 +74,8 @@ public sealed record TradeCostCoefficients
 /// </summary>
 public sealed record LatencyParameters
 {
-    /// <summary>Speed of light in fibre, km per ms one way (c / 1.47 ≈ 204).</summary>
-    public double FibreKmPerMs { get; init; } = 200.0;
+    /// <summary>Speed of light in fibre, km per ms one way: c / 1.468 ≈ 204 (the group index of standard single-mode fibre, ITU-T G.652).</summary>
+    public double FibreKmPerMs { get; init; } = 204.0;
 
     /// <summary>Route length of a terrestrial link over the great-circle distance between the capitals (assumption, 1.2–2.0).</summary>
     public double TerrestrialRouteFactor { get; init; } = 1.5;

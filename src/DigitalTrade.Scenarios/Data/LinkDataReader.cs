@@ -6,8 +6,9 @@ namespace DigitalTrade.Scenarios.Data;
 /// <summary>
 /// Reads a links file such as sco-links.csv (one row per link: two countries, kind, name and optional route
 /// numbers) into network links with the two codes in ordinal order. Rows whose status is planned or uncertain
-/// are skipped: planned cables enter a run through scenario events. Links naming a country the scenario does
-/// not hold are kept here and dropped by the mapper.
+/// are skipped (planned cables enter a run through scenario events), and so are backup links, which carry
+/// no traffic while the primary route works (the model has no outages). Links naming a country the scenario
+/// does not hold are kept here and dropped by the mapper.
 /// </summary>
 internal static class LinkDataReader
 {
@@ -16,7 +17,7 @@ internal static class LinkDataReader
     private const string InService = "in_service";
 
     /// <summary>Statuses of links.csv other than in service; any other text is reported.</summary>
-    private static readonly string[] SkippedStatuses = ["planned", "uncertain"];
+    private static readonly string[] SkippedStatuses = ["planned", "uncertain", "backup"];
 
     public static ImmutableArray<NetworkLink>? Read(string fullPath, string displayPath, SourcePosition referencedAt, List<ScenarioIssue> issues)
     {
@@ -42,6 +43,12 @@ internal static class LinkDataReader
             ok &= TryKind(table.Cell(record, "kind"), issues, out var kind);
             ok &= OptionalPositive(table, record, "length_km", issues, out var lengthKm);
             ok &= OptionalPositive(table, record, "route_factor", issues, out var routeFactor);
+            if (routeFactor is < 1.0)
+            {
+                issues.Add(table.Cell(record, "route_factor").Issue(
+                    "data.out-of-range", $"route_factor must be >= 1 (a route is at least the great circle between the capitals), got {routeFactor}"));
+                ok = false;
+            }
             ok &= OptionalPositive(table, record, "capacity_tbps", issues, out var capacityTbps);
             var name = table.HasColumn("name") ? table.Cell(record, "name").Text.Trim() : "";
             if (!ok)
@@ -72,7 +79,7 @@ internal static class LinkDataReader
         return [.. links];
     }
 
-    /// <summary>True for a row without a status column or with status in_service (or empty); planned and uncertain rows are skipped.</summary>
+    /// <summary>True for a row without a status column or with status in_service (or empty); planned, uncertain and backup rows are skipped.</summary>
     private static bool IsInService(CsvTable table, CsvRecord record, List<ScenarioIssue> issues)
     {
         if (!table.HasColumn("status"))
@@ -89,7 +96,7 @@ internal static class LinkDataReader
 
         if (!SkippedStatuses.Contains(status, StringComparer.Ordinal))
         {
-            issues.Add(cell.Issue("data.link-status", $"status must be in_service, planned or uncertain, got '{cell.Text}'"));
+            issues.Add(cell.Issue("data.link-status", $"status must be in_service, backup, planned or uncertain, got '{cell.Text}'"));
         }
 
         return false;

@@ -46,12 +46,62 @@ public sealed class LatencyNetworkTests
     public void A_known_route_length_and_latency_factor_replace_the_great_circle_estimate()
     {
         var (kaz, kgz) = (At("KAZ"), At("KGZ"));
-        var measured = NetworkLink.Create("KGZ", "KAZ", LinkKind.Submarine, "measured", lengthKm: 500.0, routeFactor: 9.0, latencyFactor: 0.5);
+        var km = World.DistanceKm[kaz, kgz];
+        var measured = NetworkLink.Create("KGZ", "KAZ", LinkKind.Submarine, "measured", lengthKm: 1.1 * km, routeFactor: 9.0, latencyFactor: 0.95);
 
         var network = Build([measured]);
 
-        // 2 · 0.5 · (500 km / 200 km/ms + 1 ms) = 3.5 ms, whatever the distance and route factor.
-        Assert.Equal(3.5, network.RoundTripMs(kaz, kgz));
+        // 2 · 0.95 · (1.1 d / v + h), whatever the route factor: above light's time along the great circle, so it stands.
+        TestWorld.AssertRelative(2.0 * 0.95 * ((1.1 * km / Parameters.FibreKmPerMs) + Parameters.HopDelayMs), network.RoundTripMs(kaz, kgz), 1e-15, "KAZ-KGZ");
+    }
+
+    [Theory]
+    [InlineData(0.01, null)]    // a latency factor cannot make a link faster than light
+    [InlineData(1.0, 0.5)]      // a route shorter than the great circle counts as the great circle
+    public void No_link_is_faster_than_light_in_fibre_along_the_great_circle(double latencyFactor, double? lengthShare)
+    {
+        var (kaz, kgz) = (At("KAZ"), At("KGZ"));
+        var km = World.DistanceKm[kaz, kgz];
+        var link = NetworkLink.Create("KAZ", "KGZ", LinkKind.Terrestrial, "fast", lengthKm: lengthShare * km, latencyFactor: latencyFactor);
+        var floor = 2.0 * km / Parameters.FibreKmPerMs;
+
+        var network = Build([link]);
+
+        Assert.True(network.RoundTripMs(kaz, kgz) >= floor, $"{network.RoundTripMs(kaz, kgz)} ms below the {floor} ms floor");
+        if (lengthShare is null)
+        {
+            Assert.Equal(floor, network.RoundTripMs(kaz, kgz));
+        }
+    }
+
+    [Fact]
+    public void Every_pair_of_any_network_is_at_least_as_slow_as_light_along_its_great_circle()
+    {
+        var codes = World.Iso3;
+        var links = new List<NetworkLink>();
+        for (var a = 0; a < codes.Length; a++)
+        {
+            for (var b = a + 1; b < codes.Length; b++)
+            {
+                links.Add(NetworkLink.Create(codes[a], codes[b], LinkKind.Terrestrial, "any", routeFactor: 1.0, latencyFactor: 0.1 + (0.2 * ((a + b) % 4))));
+            }
+        }
+
+        var network = Build(links);
+
+        for (var i = 0; i < codes.Length; i++)
+        {
+            for (var j = 0; j < codes.Length; j++)
+            {
+                Assert.True(network.RoundTripMs(i, j) >= 2.0 * World.DistanceKm[i, j] / Parameters.FibreKmPerMs, $"{codes[i]}-{codes[j]}");
+            }
+        }
+    }
+
+    [Fact]
+    public void A_route_factor_below_one_is_refused()
+    {
+        Assert.Throws<ArgumentOutOfRangeException>(() => NetworkLink.Create("KAZ", "KGZ", LinkKind.Terrestrial, "short", routeFactor: 0.9));
     }
 
     [Fact]

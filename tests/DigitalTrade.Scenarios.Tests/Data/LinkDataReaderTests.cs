@@ -28,7 +28,7 @@ public sealed class LinkDataReaderTests
     }
 
     [Fact]
-    public void The_shipped_sco_links_file_reads_without_issues_and_leaves_the_cpec_cable_to_its_scenario()
+    public void The_shipped_sco_links_file_reads_without_issues_with_the_cpec_cable_and_without_the_backup_junction()
     {
         var issues = new List<ScenarioIssue>();
 
@@ -36,8 +36,9 @@ public sealed class LinkDataReaderTests
 
         Assert.True(issues.Count == 0, string.Join('\n', issues));
         Assert.NotNull(links);
-        Assert.Equal(107, links.Value.Length);
-        Assert.DoesNotContain(links.Value, l => (l.From, l.To, l.Kind) == ("CHN", "PAK", LinkKind.Terrestrial));
+        Assert.Equal(107, links.Value.Length); // 108 rows, one of them a backup link
+        Assert.Contains(links.Value, l => (l.From, l.To, l.Kind) == ("CHN", "PAK", LinkKind.Terrestrial)); // CPEC, in service since 2018
+        Assert.DoesNotContain(links.Value, l => (l.From, l.To) == ("CHN", "KGZ")); // Irkeshtam: Kyrgyzstan's backup channel
         Assert.DoesNotContain(links.Value, l => l.From == "ARM" || l.To == "ARM");
         Assert.All(links.Value, l => Assert.Equal((null, null, null, 1.0), (l.LengthKm, l.RouteFactor, l.CapacityTbps, l.LatencyFactor)));
         Assert.Equal<NetworkLink>([.. links.Value.Sort(NetworkLink.CanonicalOrder)], links.Value);
@@ -54,11 +55,12 @@ public sealed class LinkDataReaderTests
     }
 
     [Fact]
-    public void Planned_and_uncertain_rows_are_skipped_without_checking_them()
+    public void Planned_uncertain_and_backup_rows_are_skipped_without_checking_them()
     {
         var csv = "from,to,kind,name,status\n"
             + "CHN,PAK,terrestrial,CPEC,planned\n"
             + "AFG,CHN,cable,Wakhan,uncertain\n"
+            + "CHN,TJK,terrestrial,Kulma,backup\n"
             + "CHN,KGZ,terrestrial,Irkeshtam,in_service\n"
             + "KAZ,KGZ,terrestrial,,\n";
 
@@ -68,6 +70,16 @@ public sealed class LinkDataReaderTests
         Assert.Equal(
             new[] { ("CHN", "KGZ", "Irkeshtam"), ("KAZ", "KGZ", "") },
             links!.Value.Select(l => (l.From, l.To, l.Name)));
+    }
+
+    [Fact]
+    public void A_route_factor_below_one_is_reported_at_its_cell()
+    {
+        var (links, issues) = Read("from,to,kind,route_factor\nCHN,KGZ,terrestrial,0.8\n");
+
+        var issue = IssueAssertions.Single(issues, "data.out-of-range", 2, 21);
+        Assert.Contains("at least the great circle", issue.Message, StringComparison.Ordinal);
+        Assert.Empty(links!.Value);
     }
 
     [Fact]

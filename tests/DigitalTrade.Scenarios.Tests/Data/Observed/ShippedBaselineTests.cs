@@ -182,6 +182,23 @@ public sealed class ShippedBaselineTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void The_2020_pattern_meets_the_same_2024_margins_with_its_own_pairs()
+    {
+        var from2020 = ObservedCalibration.Build(
+            ShippedObservedData.Data, ShippedObservedData.Countries, ShippedObservedData.Codes, new ObservedBaselineOptions { PatternYear = 2020 });
+        var from2019 = Baseline2024.Value;
+
+        foreach (var country in ShippedObservedData.Codes)
+        {
+            Assert.Equal(from2019.Account(country).ExportsUsdBn, from2020.Account(country).ExportsUsdBn, 6);
+            Assert.Equal(from2019.Account(country).ImportsUsdBn, from2020.Account(country).ImportsUsdBn, 6);
+        }
+
+        Assert.NotEqual(from2019.Flow(BaselineSector.Goods, "CHN", "RUS"), from2020.Flow(BaselineSector.Goods, "CHN", "RUS"));
+        Assert.Equal(2020, from2020.PatternYear);
+    }
+
+    [Fact]
     public void The_hold_out_fit_table_of_the_docs()
     {
         var b = Baseline2024.Value;

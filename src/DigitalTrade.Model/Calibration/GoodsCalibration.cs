@@ -128,7 +128,7 @@ internal static class GoodsCalibration
             return;
         }
 
-        var (toRest, restInternal) = ServicesCalibration.PlaceRest(u, seed, o.GoodsDistanceElasticity, o);
+        var (toRest, restInternal) = RestOfWorldDistance.FromPattern(u, seed, o.GoodsDistanceElasticity, o.DefaultRestOfWorldDistanceKm);
         var gravity = GravityFill.Seed(u.Gdp, u.WithRest(toRest, restInternal), o.GoodsDistanceElasticity);
         for (var i = 0; i < u.Countries; i++)
         {

@@ -48,6 +48,44 @@ public static class RestOfWorldDistance
         return (toCountry, own);
     }
 
+    /// <summary>
+    /// The distances to the rest of the world that reproduce, in a gravity seed, ROW's share of each DOTS
+    /// country's goods exports in the pattern (<see cref="Place"/>); countries outside the
+    /// pattern take the median.
+    /// </summary>
+    internal static (double[] ToRest, double Internal) FromPattern(Universe u, double[,] goodsPatternSeed, double elasticity, double fallbackKm)
+    {
+        var n = u.Countries;
+        var r = u.Rest;
+        var sizes = new double[n];
+        var shares = new double?[n];
+        for (var i = 0; i < n; i++)
+        {
+            sizes[i] = u.InPattern[i] ? u.Gdp[i] : 0.0;
+            if (!u.InPattern[i])
+            {
+                continue;
+            }
+
+            var exports = 0.0;
+            for (var k = 0; k < u.Codes.Length; k++)
+            {
+                exports += k == i ? 0.0 : goodsPatternSeed[i, k];
+            }
+
+            shares[i] = exports > 0 ? goodsPatternSeed[i, r] / exports : null;
+        }
+
+        var restExports = 0.0;
+        for (var k = 0; k < u.Codes.Length; k++)
+        {
+            restExports += goodsPatternSeed[r, k];
+        }
+
+        double? selfShare = restExports > 0 ? goodsPatternSeed[r, r] / restExports : null;
+        return RestOfWorldDistance.Place(sizes, u.Gdp[r], u.CountryDistanceKm, shares, selfShare, elasticity, fallbackKm);
+    }
+
     private static double? Distance(double? share, double restGdp, double access, double elasticity)
     {
         if (share is not { } s || !(s > 0 && s < 1) || !(access > 0) || !(restGdp > 0))

@@ -30,6 +30,20 @@ internal static partial class CellValues
         return false;
     }
 
+    /// <summary>A calendar year: a whole number from 1900 to 2100; an issue otherwise.</summary>
+    public static bool TryYear(CsvCell cell, List<ScenarioIssue> issues, out int year)
+    {
+        year = 0;
+        if (int.TryParse(cell.Text.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value is >= 1900 and <= 2100)
+        {
+            year = value;
+            return true;
+        }
+
+        issues.Add(cell.Issue("data.year", $"{cell.Column} '{cell.Text}' is not a year (a whole number from 1900 to 2100)"));
+        return false;
+    }
+
     /// <summary>True when the number lies in the range; an issue otherwise.</summary>
     public static bool InRange(CsvCell cell, double value, double min, double max, bool minExclusive, List<ScenarioIssue> issues)
     {

@@ -26,6 +26,15 @@ internal static class HostileDocuments
         return string.Join('\n', lines);
     }
 
+    /// <summary>
+    /// Just under 1 MiB of events, every one with a wrong value: within every limit, but the costliest document to
+    /// validate (seconds of a core), since each event is checked against the schema and each reports an issue.
+    /// Data paths are relative to the scenarios folder.
+    /// </summary>
+    public static string ManyInvalidEvents { get; } =
+        "name: heavy\nseed: 1\nrounds: 10000\nround_days: 91\ncountries: {file: data/countries.csv}\nevents:\n" +
+        string.Concat(Enumerable.Range(0, 11_000).Select(i => $"- {{round: {(i % 9_000) + 1}, kind: endowment_shock, country: CHN, sector: goods, factor: x}}\n"));
+
     /// <summary>Two MiB of text: over every document limit.</summary>
     public static string TwoMebibyteName(string scenarioYaml) => LongName(scenarioYaml, 2 * 1024 * 1024);
 

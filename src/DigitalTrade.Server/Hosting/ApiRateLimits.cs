@@ -6,8 +6,9 @@ namespace DigitalTrade.Server.Hosting;
 
 /// <summary>
 /// Per-client rate limits on /api (docs/api.md, "Limits"): a token bucket per remote IP address for every request, and
-/// a stricter one for run submissions. The limiter runs before the endpoints, so requests they refuse (400, 401, 413,
-/// 415) count too. A refused request answers 429, a problem document with Retry-After.
+/// a stricter one for run submissions; and, over all clients, at most a few submissions read and validated at once
+/// (a hostile one can cost a core for seconds), a few more waiting. The limiter runs before the endpoints, so requests
+/// they refuse (400, 401, 413, 415) count too. A refused request answers 429, a problem document with Retry-After.
 /// </summary>
 public static class ApiRateLimits
 {
@@ -19,14 +20,28 @@ public static class ApiRateLimits
         services.AddRateLimiter(limiter =>
         {
             limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            limiter.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
-                context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase)
-                    ? RateLimitPartition.GetTokenBucketLimiter(ClientOf(context), _ => Bucket(options.RequestsPerMinute, options.RequestBurst))
-                    : RateLimitPartition.GetNoLimiter(""));
+            limiter.GlobalLimiter = PartitionedRateLimiter.CreateChained(
+                PartitionedRateLimiter.Create<HttpContext, string>(context =>
+                    context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase)
+                        ? RateLimitPartition.GetTokenBucketLimiter(ClientOf(context), _ => Bucket(options.RequestsPerMinute, options.RequestBurst))
+                        : RateLimitPartition.GetNoLimiter("")),
+                PartitionedRateLimiter.Create<HttpContext, string>(context =>
+                    IsSubmission(context.Request)
+                        ? RateLimitPartition.GetConcurrencyLimiter("submissions", _ => new ConcurrencyLimiterOptions
+                        {
+                            PermitLimit = options.ConcurrentSubmissions,
+                            QueueLimit = options.SubmissionQueue,
+                            QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
+                        })
+                        : RateLimitPartition.GetNoLimiter("")));
             limiter.AddPolicy(Submissions, context =>
                 RateLimitPartition.GetTokenBucketLimiter(ClientOf(context), _ => Bucket(options.SubmissionsPerMinute, options.SubmissionBurst)));
             limiter.OnRejected = RejectAsync;
         });
+
+    /// <summary>A run submission: <c>POST /api/runs</c>.</summary>
+    private static bool IsSubmission(HttpRequest request) =>
+        HttpMethods.IsPost(request.Method) && (request.Path.Equals("/api/runs", StringComparison.OrdinalIgnoreCase) || request.Path.Equals("/api/runs/", StringComparison.OrdinalIgnoreCase));
 
     /// <summary>A client is its remote IP address (behind a proxy, every client shares the proxy's).</summary>
     private static string ClientOf(HttpContext context) =>

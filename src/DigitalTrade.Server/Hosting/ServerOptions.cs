@@ -36,6 +36,12 @@ public sealed class ServerOptions
     /// <summary>Run submissions a client may make at once before the per-minute rate applies.</summary>
     public int SubmissionBurst { get; set; } = 10;
 
+    /// <summary>Run submissions the server reads and validates at once, over all clients (each can cost a core for seconds).</summary>
+    public int ConcurrentSubmissions { get; set; } = 2;
+
+    /// <summary>Run submissions that wait for one of <see cref="ConcurrentSubmissions"/>; more are refused at once with 429.</summary>
+    public int SubmissionQueue { get; set; } = 8;
+
     /// <summary>A request still unanswered after this many seconds is answered 504.</summary>
     public double RequestTimeoutSeconds { get; set; } = 30;
 
@@ -68,6 +74,8 @@ public sealed class ServerOptions
         Require(RequestBurst >= 1, "Server:RequestBurst", "at least 1");
         Require(SubmissionsPerMinute >= 1, "Server:SubmissionsPerMinute", "at least 1");
         Require(SubmissionBurst >= 1, "Server:SubmissionBurst", "at least 1");
+        Require(ConcurrentSubmissions >= 1, "Server:ConcurrentSubmissions", "at least 1");
+        Require(SubmissionQueue >= 0, "Server:SubmissionQueue", "0 or more");
         Require(RequestTimeoutSeconds > 0, "Server:RequestTimeoutSeconds", "above 0");
         Require(LongPollTimeoutSeconds > 0, "Server:LongPollTimeoutSeconds", "above 0");
         Require(MaxConnections >= 1, "Server:MaxConnections", "at least 1");

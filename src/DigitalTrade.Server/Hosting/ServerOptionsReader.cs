@@ -21,6 +21,8 @@ public static class ServerOptionsReader
             RequestBurst = server.GetValue(nameof(ServerOptions.RequestBurst), defaults.RequestBurst),
             SubmissionsPerMinute = server.GetValue(nameof(ServerOptions.SubmissionsPerMinute), defaults.SubmissionsPerMinute),
             SubmissionBurst = server.GetValue(nameof(ServerOptions.SubmissionBurst), defaults.SubmissionBurst),
+            ConcurrentSubmissions = server.GetValue(nameof(ServerOptions.ConcurrentSubmissions), defaults.ConcurrentSubmissions),
+            SubmissionQueue = server.GetValue(nameof(ServerOptions.SubmissionQueue), defaults.SubmissionQueue),
             RequestTimeoutSeconds = server.GetValue(nameof(ServerOptions.RequestTimeoutSeconds), defaults.RequestTimeoutSeconds),
             LongPollTimeoutSeconds = server.GetValue(nameof(ServerOptions.LongPollTimeoutSeconds), defaults.LongPollTimeoutSeconds),
             MaxConnections = server.GetValue(nameof(ServerOptions.MaxConnections), defaults.MaxConnections),

@@ -37,6 +37,28 @@ public sealed class RateLimitTests
     }
 
     [Fact]
+    public async Task Submissions_beyond_those_being_validated_and_queued_are_refused_at_once_and_reads_stay_fast()
+    {
+        Assert.InRange(System.Text.Encoding.UTF8.GetByteCount(HostileDocuments.ManyInvalidEvents), 800_000, 1_000_000);
+        await using var server = await ServerProcess.StartAsync("--Server:ConcurrentSubmissions", "1", "--Server:SubmissionQueue", "1");
+
+        var submissions = Enumerable.Range(0, 4).Select(_ => server.SubmitAsync(HostileDocuments.ManyInvalidEvents, expectContinue: true)).ToList();
+        var health = await server.GetAsync("/health");
+        var answers = await Task.WhenAll(submissions);
+
+        Assert.Equal(HttpStatusCode.OK, health.Status);
+        health.AssertFast();
+        var refused = answers.Where(a => a.Status == HttpStatusCode.TooManyRequests).ToList();
+        var validated = answers.Where(a => a.Status == HttpStatusCode.BadRequest).ToList();
+        Assert.True(refused.Count + validated.Count == answers.Length, "every answer is 400 or 429: " + string.Join(", ", answers.Select(a => (int)a.Status)));
+        Assert.NotEmpty(refused); // one validating and one waiting: the others are refused
+        Assert.NotEmpty(validated);
+        Assert.All(refused, a => a.AssertProblem(HttpStatusCode.TooManyRequests)); // at once, within 5 s
+        Assert.All(validated, a => Assert.Contains("\"schema.type\"", a.Body, StringComparison.Ordinal)); // the queued one waited its turn
+        server.AssertPeakMemoryBelowCeiling();
+    }
+
+    [Fact]
     public async Task Ten_valid_submissions_and_thirty_reads_in_a_minute_are_all_served()
     {
         await using var server = await ServerProcess.StartAsync();

@@ -52,6 +52,21 @@ public sealed class HostileInputTests
     }
 
     [Fact]
+    public async Task The_costliest_document_within_the_limits_is_validated_within_5_s()
+    {
+        var work = Dtsim.NewFolder();
+        var file = Path.Combine(work, "heavy.yaml");
+        await File.WriteAllTextAsync(file, HostileDocuments.ManyInvalidEvents);
+
+        var clock = Stopwatch.StartNew();
+        var result = await Dtsim.RunAsync(work, "validate", file);
+
+        Assert.True(clock.Elapsed < Quick, $"dtsim validate took {clock.Elapsed} on 11,000 invalid events");
+        Assert.True(result.ExitCode == 2, result.ToString()[..Math.Min(2000, result.ToString().Length)]);
+        Assert.Contains("[schema.type]", result.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Ge_refuses_an_alias_bomb_in_an_experiment_file_and_writes_nothing()
     {
         var work = Dtsim.NewFolder();

@@ -146,6 +146,31 @@ public sealed class LimitTests
     }
 
     [Fact]
+    public void Thousands_of_invalid_events_are_reported_up_to_a_hundred_and_the_rest_is_summed_up()
+    {
+        var events = string.Concat(Enumerable.Range(0, 3_000).Select(i => $"- {{round: {(i % 8) + 1}, kind: endowment_shock, country: CHN, sector: goods, factor: x}}\n"));
+
+        var issues = TempScenario.IssuesOf(TempScenario.ValidHeader + "events:\n" + events);
+
+        Assert.Equal(100, issues.Count(i => i.Rule == "schema.type"));
+        Assert.Equal(Enumerable.Range(0, 100).Select(i => $"events.{i}.factor"), issues.Where(i => i.Rule == "schema.type").Select(i => i.Message.Split(':')[0]));
+        var more = IssueAssertions.Has(issues, "schema.more-issues", 9, 1);
+        Assert.Contains("from event 0 on", more.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_long_event_list_is_checked_chunk_by_chunk_with_each_problem_at_its_own_event()
+    {
+        var events = Enumerable.Range(0, 2_500).Select(i => $"- {{round: {(i % 8) + 1}, kind: moratorium_lapse}}\n").ToArray();
+        events[2_345] = "- {round: 1, kind: endowment_shock, country: CHN, sector: goods, factor: -1}\n";
+
+        var issues = TempScenario.IssuesOf(TempScenario.ValidHeader + "events:\n" + string.Concat(events));
+
+        var issue = IssueAssertions.Single(issues, "schema.minimum", 9 + 2_345, 74);
+        Assert.StartsWith("events.2345.factor", issue.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Two_thousand_countries_are_valid_and_one_more_is_not()
     {
         using var valid = new TempScenario(Header(pairs: false), countriesCsv: SyntheticCountries(ScenarioLimits.MaxCountries));

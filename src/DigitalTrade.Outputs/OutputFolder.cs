@@ -81,6 +81,9 @@ public sealed class OutputFolder
         [.. OutputTables.All.Where(rowCounts.ContainsKey).Select(t =>
             new TableFile(OutputTables.FileName(t), rowCounts[t], Sha256Of(Path.Combine(StagingPath, OutputTables.FileName(t)))))];
 
+    /// <summary>A file of the staging folder other than the tables (e.g. baseline_fit.csv), with its rows and SHA-256.</summary>
+    public TableFile DescribeFile(string fileName, long rows) => new(fileName, rows, Sha256Of(Path.Combine(StagingPath, fileName)));
+
     /// <summary>Writes the manifest and moves the staging folder to the target, replacing an earlier run folder.</summary>
     public void Complete(RunManifest manifest)
     {

@@ -70,13 +70,21 @@ public static class ScenarioLoader
         countries = ReadPolicy(tree, failed, data, issues, countries, countriesFile);
         var links = ReadLinks(tree, failed, data, issues, countries, countriesFile);
         new SemanticRules(tree, failed, issues).Check(countries, countriesFile, links);
-        if (issues.Count > 0 || tree.Root is null || countries is null)
+        var targets = ObservedFit.Targets(tree, failed, data, countries, issues);
+        if (issues.Count > 0 || tree.Root is null || countries is null || targets is null)
         {
             return Result(null, issues);
         }
 
         var (definition, outputs) = ScenarioMapper.Map(tree.Root, countries, pairs ?? [], links ?? []);
-        return Result(new LoadedScenario(definition, outputs, displayPath, sha256), issues);
+
+        return Result(
+            new LoadedScenario(definition, outputs, displayPath, sha256)
+            {
+                FitTargets = targets.Value,
+                BaselineYear = (int?)TreeValues.Integer(tree.Root, "/baseline_year") ?? ObservedFit.DefaultBaselineYear,
+            },
+            issues);
     }
 
     private static CountryData? ReadCountries(YamlTree tree, IReadOnlySet<string> failed, DataLocation data, List<ScenarioIssue> issues, out string displayPath)

@@ -2,6 +2,8 @@ using System.Reflection;
 using DigitalTrade.Cli.Hosting;
 using DigitalTrade.Cli.Running;
 using DigitalTrade.Contracts;
+using DigitalTrade.Model.Calibration;
+using DigitalTrade.Model.Metrics;
 using DigitalTrade.Outputs;
 using DigitalTrade.Scenarios;
 using Serilog;
@@ -44,6 +46,7 @@ public sealed class RunCommand : AsyncCommand<RunSettings>
         var runId = $"{name[..Math.Min(name.Length, 64)]}-{Guid.NewGuid():N}";
         RunStatusReport final;
         IReadOnlyDictionary<string, long> rowCounts;
+        RoundReport? roundZero = null;
         var summary = new RunSummary();
         var log = new LoggerConfiguration()
             .MinimumLevel.Information()
@@ -62,7 +65,12 @@ public sealed class RunCommand : AsyncCommand<RunSettings>
                 log.Information("Embedded silo started in {ElapsedMs} ms", siloClock.ElapsedMilliseconds);
                 var driver = new RunDriver(silo.Grains, log);
                 final = await ProgressReporter.TrackAsync(scenario.Definition.Name, progress =>
-                    driver.RunAsync(runId, scenario.Definition, report => { writer.Write(report); summary.Observe(report); }, progress, cancellationToken));
+                    driver.RunAsync(runId, scenario.Definition, report =>
+                    {
+                        writer.Write(report);
+                        summary.Observe(report);
+                        roundZero ??= report.Round == 0 ? report : null;
+                    }, progress, cancellationToken));
                 writer.Finish();
                 rowCounts = writer.RowCounts.ToDictionary();
             }
@@ -79,7 +87,15 @@ public sealed class RunCommand : AsyncCommand<RunSettings>
         }
 
         await log.DisposeAsync();
-        var manifest = Manifest(scenario, final.Status.ToString().ToLowerInvariant(), final.Error, final.Round, startedAt, folder.DescribeTables(rowCounts));
+        var tablesWritten = folder.DescribeTables(rowCounts);
+        if (!scenario.FitTargets.IsDefaultOrEmpty && roundZero is not null)
+        {
+            // Round 0 against the observations the scenario names (docs/model.md, "The fit of round 0").
+            var fit = BaselineFit.Evaluate(scenario.FitTargets, new RoundFitModel(roundZero));
+            tablesWritten = tablesWritten.Add(folder.DescribeFile(BaselineFitWriter.FileName, BaselineFitWriter.Write(folder.StagingPath, fit)));
+        }
+
+        var manifest = Manifest(scenario, final.Status.ToString().ToLowerInvariant(), final.Error, final.Round, startedAt, tablesWritten);
         if (final.Status != RunStatus.Completed)
         {
             folder.Fail(manifest);

@@ -16,7 +16,7 @@ internal static class Overrides
 
     private static readonly HashSet<string> TopLevelKeys = new(StringComparer.Ordinal)
     {
-        "name", "description", "seed", "rounds", "round_days", "countries", "network", "moratorium_in_force", "barriers", "agreements",
+        "name", "description", "seed", "rounds", "round_days", "baseline_year", "countries", "network", "moratorium_in_force", "barriers", "agreements",
         "dispute_mechanism", "parameters", "events", "outputs",
     };
 

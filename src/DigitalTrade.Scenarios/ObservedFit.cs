@@ -1,0 +1,55 @@
+using System.Collections.Immutable;
+using DigitalTrade.Model.Calibration;
+using DigitalTrade.Scenarios.Data;
+using DigitalTrade.Scenarios.Data.Observed;
+using DigitalTrade.Scenarios.Yaml;
+
+namespace DigitalTrade.Scenarios;
+
+/// <summary>
+/// Reads the observed data a scenario names (<c>countries.observed</c>) and lists what its round 0 is compared with
+/// (docs/model.md, "The fit of round 0"): the DOTS cells of 2019 among its countries, their WDI, WTO and UNCTAD totals
+/// of <c>baseline_year</c>, and the recent official pair figures, a hold-out.
+/// </summary>
+internal static class ObservedFit
+{
+    public const int DefaultBaselineYear = 2024;
+
+    private const string Pointer = "/countries/observed";
+
+    /// <summary>The targets; empty when the scenario names no observed data, null (with issues) when it cannot be read.</summary>
+    public static ImmutableArray<FitRow>? Targets(YamlTree tree, IReadOnlySet<string> failed, DataLocation data, CountryData? countries, List<ScenarioIssue> issues)
+    {
+        if (failed.Contains(Pointer) || TreeValues.String(tree.Root, Pointer) is not { Length: > 0 } written)
+        {
+            return [];
+        }
+
+        var at = tree.Positions.ValueOf(Pointer);
+        if (data.Resolve(written, at, issues) is not { } folder)
+        {
+            return null;
+        }
+
+        if (!Directory.Exists(folder.FullPath))
+        {
+            issues.Add(at.Issue("data.not-found", $"observed data folder '{folder.DisplayPath}' not found"));
+            return null;
+        }
+
+        var observed = ObservedDataReader.Read(folder.FullPath, folder.DisplayPath, issues);
+        var holdOut = ObservedDataReader.ReadHoldOut(folder.FullPath, folder.DisplayPath, issues);
+        if (observed is null || holdOut is null || countries is null)
+        {
+            return null;
+        }
+
+        // The scenario's countries, as the mapper takes them: the countries file, or the subset include keeps.
+        var include = TreeValues.Strings(tree.Root, "/countries/include").Select(x => x.Value).ToHashSet(StringComparer.Ordinal);
+        var codes = countries.Countries.Select(c => c.Iso3).Where(c => include.Count == 0 || include.Contains(c)).Order(StringComparer.Ordinal).ToList();
+
+        var year = (int?)TreeValues.Integer(tree.Root, "/baseline_year") ?? DefaultBaselineYear;
+        var options = new ObservedBaselineOptions { BaselineYear = year };
+        return BaselineFit.Targets(observed, holdOut.Value, codes, options.PatternYear, year, options);
+    }
+}

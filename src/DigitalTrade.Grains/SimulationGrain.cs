@@ -339,13 +339,4 @@ public sealed partial class SimulationGrain(
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Run {RunId} failed in round {Round}")]
     private partial void LogFailed(Exception exception, string runId, int round);
-
-    private sealed record RunContext(
-        ScenarioDefinition Scenario,
-        WorldGeometry World,
-        RoundPlan Plan,
-        TradeBaseline Baseline,
-        ImmutableArray<IMemberStateGrain> Members,
-        ImmutableArray<IAgreementGrain> Agreements,
-        DisputeContext Disputes);
 }

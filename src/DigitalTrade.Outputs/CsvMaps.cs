@@ -26,6 +26,8 @@ public sealed class CountryRowMap : ClassMap<CountryRow>
         Map(r => r.DigitalRestrictiveness).Name("digital_restrictiveness");
         Map(r => r.GoodsTariff).Name("goods_tariff");
         Map(r => r.ElectronicDuty).Name("electronic_duty");
+        Map(r => r.TariffRevenueUsdBn).Name("tariff_revenue_usd_bn");
+        Map(r => r.DutyRevenueUsdBn).Name("duty_revenue_usd_bn");
     }
 }
 
@@ -43,8 +45,8 @@ public sealed class CountrySectorRowMap : ClassMap<CountrySectorRow>
         Map(r => r.ImportsUsdBn).Name("imports_usd_bn");
         Map(r => r.DomesticUsdBn).Name("domestic_usd_bn");
         Map(r => r.ExpenditureUsdBn).Name("expenditure_usd_bn");
-        Map(r => r.InwardResistance).Name("inward_resistance");
-        Map(r => r.OutwardResistance).Name("outward_resistance");
+        Map(r => r.PriceIndex).Name("price_index");
+        Map(r => r.FactoryPrice).Name("factory_price");
         Map(r => r.EndowmentUsdBn).Name("endowment_usd_bn");
     }
 }
@@ -61,6 +63,7 @@ public sealed class PairRowMap : ClassMap<PairRow>
         Map(r => r.Sector).Name("sector");
         Map(r => r.FlowUsdBn).Name("flow_usd_bn");
         Map(r => r.TradeCost).Name("trade_cost");
+        Map(r => r.TaxRate).Name("tax_rate");
         Map(r => r.LatencyMs).Name("latency_ms");
         Map(r => r.DistanceKm).Name("distance_km");
     }
@@ -77,6 +80,7 @@ public sealed class WorldRowMap : ClassMap<WorldRow>
         Map(r => r.GoodsTradeUsdBn).Name("goods_trade_usd_bn");
         Map(r => r.EcommerceTradeUsdBn).Name("ecommerce_trade_usd_bn");
         Map(r => r.DigitalTradeUsdBn).Name("digital_trade_usd_bn");
+        Map(r => r.OtherServicesTradeUsdBn).Name("other_services_trade_usd_bn");
         Map(r => r.DigitalShare).Name("digital_share");
         Map(r => r.WorldOutputUsdBn).Name("world_output_usd_bn");
         Map(r => r.SolverIterations).Name("solver_iterations");

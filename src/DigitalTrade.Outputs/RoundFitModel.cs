@@ -4,9 +4,9 @@ using DigitalTrade.Model.Metrics;
 namespace DigitalTrade.Outputs;
 
 /// <summary>
-/// A round's report as the model side of the fit table: the fit's <c>goods</c> is the run's goods and e-commerce
-/// sectors together, <c>digital</c> its digital sector and <c>all</c> every traded sector. A sector the run does not
-/// model (<c>other_services</c>) and a country it does not hold count 0. Values are the report's, in USD bn.
+/// A round's report as the model side of the fit table: the fit's <c>goods</c> is the run's conventional and e-commerce
+/// channels together, <c>digital</c> and <c>other_services</c> its sectors of those names and <c>all</c> every sector.
+/// A country the run does not hold counts 0. Values are the report's, in USD bn.
 /// </summary>
 public sealed class RoundFitModel(RoundReport report) : IFitModel
 {
@@ -32,7 +32,8 @@ public sealed class RoundFitModel(RoundReport report) : IFitModel
     {
         "goods" => ["goods", "ecommerce"],
         "digital" => ["digital"],
-        "all" => ["goods", "ecommerce", "digital"],
+        "other_services" => ["other_services"],
+        "all" => ["goods", "ecommerce", "digital", "other_services"],
         _ => [],
     };
 }

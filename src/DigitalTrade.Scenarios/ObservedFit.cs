@@ -7,9 +7,10 @@ using DigitalTrade.Scenarios.Yaml;
 namespace DigitalTrade.Scenarios;
 
 /// <summary>
-/// Reads the observed data a scenario names (<c>countries.observed</c>) and lists what its round 0 is compared with
-/// (docs/model.md, "The fit of round 0"): the DOTS cells of 2019 among its countries, their WDI, WTO and UNCTAD totals
-/// of <c>baseline_year</c>, and the recent official pair figures, a hold-out.
+/// Reads the observed data a scenario names (<c>countries.observed</c>), calibrates the observed baseline its rounds
+/// start from (docs/model.md, "The observed baseline") and lists what its round 0 is compared with (docs/model.md,
+/// "The fit of round 0"): the DOTS cells of 2019 among its countries, their WDI, WTO and UNCTAD totals of
+/// <c>baseline_year</c>, and the recent official pair figures, a hold-out.
 /// </summary>
 internal static class ObservedFit
 {
@@ -17,12 +18,17 @@ internal static class ObservedFit
 
     private const string Pointer = "/countries/observed";
 
-    /// <summary>The targets; empty when the scenario names no observed data, null (with issues) when it cannot be read.</summary>
-    public static ImmutableArray<FitRow>? Targets(YamlTree tree, IReadOnlySet<string> failed, DataLocation data, CountryData? countries, List<ScenarioIssue> issues)
+    /// <summary>
+    /// The targets and the calibrated flows; empty targets and no flows when the scenario names no observed data, null
+    /// (with issues) when it cannot be read or calibrated. Without <paramref name="calibrate"/> (the scenario has other
+    /// errors) the data are only read and checked.
+    /// </summary>
+    public static (ImmutableArray<FitRow> Targets, ObservedTrade? Trade)? Read(
+        YamlTree tree, IReadOnlySet<string> failed, DataLocation data, CountryData? countries, bool calibrate, List<ScenarioIssue> issues)
     {
         if (failed.Contains(Pointer) || TreeValues.String(tree.Root, Pointer) is not { Length: > 0 } written)
         {
-            return [];
+            return ([], null);
         }
 
         var at = tree.Positions.ValueOf(Pointer);
@@ -50,6 +56,22 @@ internal static class ObservedFit
 
         var year = (int?)TreeValues.Integer(tree.Root, "/baseline_year") ?? DefaultBaselineYear;
         var options = new ObservedBaselineOptions { BaselineYear = year };
-        return BaselineFit.Targets(observed, holdOut.Value, codes, options.PatternYear, year, options);
+        if (!calibrate)
+        {
+            return null;
+        }
+
+        ObservedBaseline baseline;
+        try
+        {
+            baseline = ObservedCalibration.Build(observed, countries.Countries, codes, options);
+        }
+        catch (ArgumentException e)
+        {
+            issues.Add(at.Issue("data.observed-calibration", $"observed data '{folder.DisplayPath}' cannot give a baseline for {year}: {e.Message}"));
+            return null;
+        }
+
+        return (BaselineFit.Targets(observed, holdOut.Value, codes, options.PatternYear, year, options), ObservedTrade.From(baseline));
     }
 }

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Text.Json.Nodes;
+using DigitalTrade.Model.Equilibrium;
 using DigitalTrade.Model.Parameters;
 using DigitalTrade.Model.World;
 using DigitalTrade.Scenarios.Yaml;
@@ -24,8 +25,24 @@ internal static class ParameterMapper
         return defaults with
         {
             ReferenceCountry = ReferenceCountry(root, defaults.ReferenceCountry, countries),
-            Theta = SectorValuesAt(root, "/theta", defaults.Theta),
-            OutputShare = SectorValuesAt(root, "/output_share", defaults.OutputShare),
+            Theta = Theta(N, defaults.Theta),
+            Equilibrium = defaults.Equilibrium with
+            {
+                Imbalances = TreeValues.String(root, Root + "/equilibrium/imbalances") switch
+                {
+                    "multiplicative" => ImbalanceClosure.Multiplicative,
+                    "additive" => ImbalanceClosure.Additive,
+                    _ => defaults.Equilibrium.Imbalances,
+                },
+                EcommerceShare = N("/equilibrium/ecommerce_share") ?? defaults.Equilibrium.EcommerceShare,
+                ChannelElasticity = N("/equilibrium/channel_elasticity") ?? defaults.Equilibrium.ChannelElasticity,
+                RestOfWorldTariff = N("/equilibrium/rest_of_world_tariff") ?? defaults.Equilibrium.RestOfWorldTariff,
+                RestOfWorldGrowth = N("/equilibrium/rest_of_world_growth") ?? defaults.Equilibrium.RestOfWorldGrowth,
+            },
+            OutputShare = new GdpShares(
+                N("/output_share/goods") ?? defaults.OutputShare.Goods,
+                N("/output_share/ecommerce") ?? defaults.OutputShare.Ecommerce,
+                N("/output_share/digital") ?? defaults.OutputShare.Digital),
             TradeCosts = defaults.TradeCosts with
             {
                 Distance = N("/trade_costs/distance") ?? defaults.TradeCosts.Distance,
@@ -105,6 +122,7 @@ internal static class ParameterMapper
     private static PolicyParameters Policy(Func<string, double?> n, PolicyParameters d) => d with
     {
         PressureWeight = n("/policy/pressure_weight") ?? d.PressureWeight,
+        GainsWeight = n("/policy/gains_weight") ?? d.GainsWeight,
         SovereigntyWeight = n("/policy/sovereignty_weight") ?? d.SovereigntyWeight,
         ReciprocityWeight = n("/policy/reciprocity_weight") ?? d.ReciprocityWeight,
         ShockSd = n("/policy/shock_sd") ?? d.ShockSd,
@@ -125,7 +143,12 @@ internal static class ParameterMapper
     private static SectorValues SectorValuesAt(JsonNode root, string path, SectorValues defaults) => new(
         TreeValues.Number(root, Root + path + "/goods") ?? defaults.Goods,
         TreeValues.Number(root, Root + path + "/ecommerce") ?? defaults.Ecommerce,
-        TreeValues.Number(root, Root + path + "/digital") ?? defaults.Digital);
+        TreeValues.Number(root, Root + path + "/digital") ?? defaults.Digital,
+        TreeValues.Number(root, Root + path + "/other_services") ?? defaults.OtherServices);
+
+    /// <summary>θ per equilibrium sector; e-commerce, a channel of goods, takes the goods value.</summary>
+    private static SectorElasticities Theta(Func<string, double?> n, SectorElasticities d) =>
+        new(n("/theta/goods") ?? d.Goods, n("/theta/digital") ?? d.Digital, n("/theta/other_services") ?? d.OtherServices);
 
     private static MeasureWeights WeightsAt(JsonNode root, string path, MeasureWeights defaults) => new(
         TreeValues.Number(root, Root + path + "/infrastructure") ?? defaults.Infrastructure,

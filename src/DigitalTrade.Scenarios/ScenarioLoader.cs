@@ -70,18 +70,19 @@ public static class ScenarioLoader
         countries = ReadPolicy(tree, failed, data, issues, countries, countriesFile);
         var links = ReadLinks(tree, failed, data, issues, countries, countriesFile);
         new SemanticRules(tree, failed, issues).Check(countries, countriesFile, links);
-        var targets = ObservedFit.Targets(tree, failed, data, countries, issues);
-        if (issues.Count > 0 || tree.Root is null || countries is null || targets is null)
+        var observed = ObservedFit.Read(tree, failed, data, countries, calibrate: issues.Count == 0, issues);
+        if (issues.Count > 0 || tree.Root is null || countries is null || observed is not { } fit)
         {
             return Result(null, issues);
         }
 
-        var (definition, outputs) = ScenarioMapper.Map(tree.Root, countries, pairs ?? [], links ?? []);
+        var (mapped, outputs) = ScenarioMapper.Map(tree.Root, countries, pairs ?? [], links ?? []);
+        var definition = mapped with { Observed = fit.Trade };
 
         return Result(
             new LoadedScenario(definition, outputs, displayPath, sha256)
             {
-                FitTargets = targets.Value,
+                FitTargets = fit.Targets,
                 BaselineYear = (int?)TreeValues.Integer(tree.Root, "/baseline_year") ?? ObservedFit.DefaultBaselineYear,
             },
             issues);

@@ -35,6 +35,69 @@ public sealed class BaselineFitTests
     }
 
     [Fact]
+    public async Task Round_zero_is_the_observed_world_with_the_rest_of_the_world_its_trade_balances_and_tax_revenue()
+    {
+        var work = Dtsim.NewFolder();
+
+        var result = await Dtsim.RunAsync(work, "run", Dtsim.Scenario("scenarios/sco-baseline.yaml"), "--out", "out", "--set", "rounds=1");
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        var fit = OutputCsv.Rows(Path.Combine(work, "out", "baseline_fit.csv"));
+        var countries = OutputCsv.Rows(Path.Combine(work, "out", "countries.csv")).Where(r => r["round"] == "0").ToDictionary(r => r["iso3"]);
+        Assert.Equal(28, countries.Count);
+        Assert.True(OutputCsv.Number(countries["ROW"]["output_usd_bn"]) > 50_000, "the rest of the world's GDP");
+        Assert.Equal("", countries["ROW"]["population_m"]);
+
+        string Wdi(string direction) => $"World Bank WDI {direction} of goods and services";
+        var wdiExports = fit.Where(r => r["source"].StartsWith(Wdi("exports"), StringComparison.Ordinal)).ToDictionary(r => r["exporter"]);
+        var wdiImports = fit.Where(r => r["source"].StartsWith(Wdi("imports"), StringComparison.Ordinal)).ToDictionary(r => r["importer"]);
+        var merchandise = fit.Where(r => r["source"].StartsWith("WTO merchandise exports", StringComparison.Ordinal)).ToDictionary(r => r["exporter"]);
+        Assert.True(wdiExports.Count >= 20, $"{wdiExports.Count} countries with WDI exports");
+        foreach (var (iso3, wdi) in wdiExports)
+        {
+            var observed = OutputCsv.Number(wdi["observed_usd_bn"]);
+            if (observed < OutputCsv.Number(merchandise[iso3]["observed_usd_bn"]))
+            {
+                continue; // the sources disagree: exports are floored at merchandise exports (docs/model.md)
+            }
+
+            var exports = OutputCsv.Number(countries[iso3]["exports_usd_bn"]);
+            Assert.True(Math.Abs((exports / observed) - 1.0) < 0.05, $"{iso3}: exports {exports:F1} against WDI {observed:F1}");
+            if (wdiImports.TryGetValue(iso3, out var imports))
+            {
+                var balance = OutputCsv.Number(countries[iso3]["trade_balance_usd_bn"]);
+                var wdiBalance = observed - OutputCsv.Number(imports["observed_usd_bn"]);
+                Assert.True(balance != 0.0 && Math.Sign(balance) == Math.Sign(wdiBalance), $"{iso3}: balance {balance:F2} against WDI {wdiBalance:F2}");
+            }
+        }
+
+        Assert.True(OutputCsv.Number(countries["CHN"]["tariff_revenue_usd_bn"]) > 0, "China's tariff revenue");
+        Assert.Equal(0.0, OutputCsv.Number(countries["CHN"]["duty_revenue_usd_bn"])); // the moratorium holds at round 0
+    }
+
+    [Fact]
+    public async Task With_baseline_year_2019_the_largest_pairs_are_the_reconciled_dots_flows()
+    {
+        var work = Dtsim.NewFolder();
+
+        var result = await Dtsim.RunAsync(
+            work, "run", Dtsim.Scenario("scenarios/sco-baseline.yaml"), "--out", "out", "--set", "rounds=1", "--set", "baseline_year=2019");
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        var largest = OutputCsv.Rows(Path.Combine(work, "out", "baseline_fit.csv"))
+            .Where(r => r["source"].Contains("IMF DOTS 2019", StringComparison.Ordinal)) // a quoted cell: the naive reader keeps its quote
+            .OrderByDescending(r => OutputCsv.Number(r["observed_usd_bn"]))
+            .Take(10)
+            .ToList();
+        Assert.Equal(10, largest.Count);
+        Assert.All(largest, r =>
+        {
+            var (observed, model) = (OutputCsv.Number(r["observed_usd_bn"]), OutputCsv.Number(r["model_usd_bn"]));
+            Assert.True(Math.Abs((model / observed) - 1.0) < 0.10, $"{r["exporter"]}->{r["importer"]}: {model:F2} against {observed:F2}");
+        });
+    }
+
+    [Fact]
     public async Task A_scenario_without_observed_data_writes_no_fit()
     {
         var work = Dtsim.NewFolder();

@@ -33,10 +33,11 @@ public sealed class DigitalSilkRoadTests
         Assert.Equal(Pair(work, "base", 3, "CHN", "KGZ", "digital").LatencyMs, Pair(work, "dsr", 3, "CHN", "KGZ", "digital").LatencyMs);
         Assert.Equal(withPackage.LatencyMs, Pair(work, "dsr", 4, "CHN", "KGZ", "digital").LatencyMs);
 
-        // No pair of either run, in any round, is faster than light in fibre along its great circle.
+        // No pair of either run, in any round, is faster than light in fibre along its great circle (pairs with the rest
+        // of the world have no latency).
         foreach (var run in new[] { "dsr", "base" })
         {
-            Assert.All(OutputCsv.Rows(Path.Combine(work, run, "pairs.csv")), r =>
+            Assert.All(OutputCsv.Rows(Path.Combine(work, run, "pairs.csv")).Where(r => r["latency_ms"].Length > 0), r =>
                 Assert.True(OutputCsv.Number(r["latency_ms"]) >= 2 * OutputCsv.Number(r["distance_km"]) / 204.0, $"{run} round {r["round"]} {r["exporter"]}-{r["importer"]}"));
         }
     }

@@ -21,10 +21,11 @@ public sealed class RunCommandTests
 
         var countries = File.ReadAllLines(Path.Combine(folder, "countries.csv"));
         Assert.StartsWith("round,iso3,output_usd_bn,expenditure_usd_bn,real_income_index", countries[0]);
-        Assert.Equal(41 * 27, countries.Length - 1);
-        Assert.Equal(27, countries.Skip(1).Select(l => l.Split(',')[1]).Distinct().Count());
+        Assert.Equal(41 * 28, countries.Length - 1); // the 27 countries and the rest of the world
+        Assert.Equal(28, countries.Skip(1).Select(l => l.Split(',')[1]).Distinct().Count());
+        Assert.Contains(countries, l => l.StartsWith("0,ROW,", StringComparison.Ordinal));
         Assert.Equal(Enumerable.Range(0, 41), countries.Skip(1).Select(l => int.Parse(l.Split(',')[0])).Distinct());
-        Assert.StartsWith("round,exporter,importer,sector,flow_usd_bn,trade_cost,latency_ms", File.ReadLines(Path.Combine(folder, "pairs.csv")).First());
+        Assert.StartsWith("round,exporter,importer,sector,flow_usd_bn,trade_cost,tax_rate,latency_ms", File.ReadLines(Path.Combine(folder, "pairs.csv")).First());
         Assert.StartsWith("round,iso3,sector,output_usd_bn,exports_usd_bn,imports_usd_bn", File.ReadLines(Path.Combine(folder, "country_sectors.csv")).First());
         Assert.StartsWith("round,total_trade_usd_bn", File.ReadLines(Path.Combine(folder, "world.csv")).First());
         Assert.Equal("round,kind,subject,detail", File.ReadLines(Path.Combine(folder, "events.csv")).First());
@@ -97,6 +98,6 @@ public sealed class RunCommandTests
         var again = await Dtsim.RunAsync(work, "run", scenario, "--out", "out", "--set", "rounds=3");
 
         Assert.True(again.ExitCode == 0, again.ToString());
-        Assert.Equal(4 * 27 + 1, File.ReadAllLines(Path.Combine(work, "out", "countries.csv")).Length);
+        Assert.Equal(4 * 28 + 1, File.ReadAllLines(Path.Combine(work, "out", "countries.csv")).Length);
     }
 }

@@ -8,7 +8,7 @@ namespace DigitalTrade.Model.Tests;
 public sealed class EventRulesTests
 {
     // Distinct θ per sector, so a test notices the wrong sector's elasticity.
-    private static readonly ModelParameters Parameters = new() { Theta = new SectorValues(4.0, 5.0, 6.0) };
+    private static readonly ModelParameters Parameters = new() { Theta = new SectorElasticities(4.0, 5.0, 6.0) };
     private static readonly ScenarioDefinition Scenario = TestWorld.CentralAsiaScenario(Parameters);
     private static readonly WorldGeometry World = WorldGeometry.Build(Scenario);
     private static readonly CountryState[] States = TestWorld.InitialStates(Scenario);
@@ -36,7 +36,7 @@ public sealed class EventRulesTests
 
         var shocked = Apply(kaz, new EndowmentShock(1, "KAZ", Sector.Ecommerce, 1.5));
 
-        Assert.Equal<double>([kaz.Endowment[0], kaz.Endowment[1] * 1.5, kaz.Endowment[2]], shocked.Endowment);
+        Assert.Equal<double>([kaz.Endowment[0], kaz.Endowment[1] * 1.5, kaz.Endowment[2], kaz.Endowment[3]], shocked.Endowment);
         Assert.Equal(kaz.OtherOutput, shocked.OtherOutput);
     }
 
@@ -62,7 +62,7 @@ public sealed class EventRulesTests
         {
             for (var i = 0; i < World.Count; i++)
             {
-                var covered = sector != Sector.Goods && World.Iso3[i] is "CHN" or "RUS";
+                var covered = sector is Sector.Ecommerce or Sector.Digital && World.Iso3[i] is "CHN" or "RUS";
                 var expected = covered ? -Parameters.Theta[sector] * Math.Log(0.9) : 0.0;
                 Assert.Equal(expected, after.InwardCostShift[(int)sector][i]);
             }

@@ -94,7 +94,7 @@ public sealed class GrowthRuleTests
     public void Closing_round_zero_fixes_the_real_income_base_and_later_rounds_keep_it()
     {
         var state = Kazakhstan();
-        var result = new CountryTradeResult("KAZ", [1.0, 1.0, 1.0], [1.0, 1.0, 1.0], [0.0, 0.0, 0.0], [0.0, 0.0, 0.0], [1.0, 1.0, 1.0], 123.0);
+        var result = new CountryTradeResult("KAZ", [1.0, 1.0, 1.0, 1.0], [1.0, 1.0, 1.0, 1.0], [0.0, 0.0, 0.0, 0.0], [0.0, 0.0, 0.0, 0.0], [1.0, 1.0, 1.0, 1.0], 123.0, 123.0, 1.0, 0.0, 0.0, 123.0);
         var scenario = TestWorld.CentralAsiaScenario();
 
         var afterZero = MemberSteps.CloseRound(state, result, 0, MemberContext.From(scenario));

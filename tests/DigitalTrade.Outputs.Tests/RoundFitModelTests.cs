@@ -15,12 +15,12 @@ public sealed class RoundFitModelTests
             new CountrySectorRow(0, "RUS", "digital", 20, 2, 1, 18, 19, 1, 1, 20),
         ],
         [
-            new PairRow(0, "CHN", "RUS", "goods", 12.5, 3, 70, 5790),
-            new PairRow(0, "CHN", "RUS", "ecommerce", 1.5, 3, 70, 5790),
-            new PairRow(0, "CHN", "RUS", "digital", 0.5, 3, 70, 5790),
-            new PairRow(0, "RUS", "CHN", "goods", 10, 3, 70, 5790),
+            new PairRow(0, "CHN", "RUS", "goods", 12.5, 3, 0, 70, 5790),
+            new PairRow(0, "CHN", "RUS", "ecommerce", 1.5, 3, 0, 70, 5790),
+            new PairRow(0, "CHN", "RUS", "digital", 0.5, 3, 0, 70, 5790),
+            new PairRow(0, "RUS", "CHN", "goods", 10, 3, 0, 70, 5790),
         ],
-        new WorldRow(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0),
+        new WorldRow(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0),
         [new EventRecord(0, "none", "", "")]));
 
     [Fact]

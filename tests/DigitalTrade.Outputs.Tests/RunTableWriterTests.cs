@@ -16,10 +16,10 @@ public sealed class RunTableWriterTests
             writer.Write(Report());
         }
 
-        Assert.Equal("round,iso3,output_usd_bn,expenditure_usd_bn,real_income_index,population_m,exports_usd_bn,imports_usd_bn,trade_balance_usd_bn,price_index,gdp_per_capita_usd,readiness,digital_restrictiveness,goods_tariff,electronic_duty", Header("countries.csv"));
-        Assert.Equal("round,iso3,sector,output_usd_bn,exports_usd_bn,imports_usd_bn,domestic_usd_bn,expenditure_usd_bn,inward_resistance,outward_resistance,endowment_usd_bn", Header("country_sectors.csv"));
-        Assert.Equal("round,exporter,importer,sector,flow_usd_bn,trade_cost,latency_ms,distance_km", Header("pairs.csv"));
-        Assert.Equal("round,total_trade_usd_bn,goods_trade_usd_bn,ecommerce_trade_usd_bn,digital_trade_usd_bn,digital_share,world_output_usd_bn,solver_iterations,solver_max_residual,readiness_gini,digital_output_per_capita_gini,mean_digital_restrictiveness,policy_changes,commitment_violations,disputes_filed,open_disputes", Header("world.csv"));
+        Assert.Equal("round,iso3,output_usd_bn,expenditure_usd_bn,real_income_index,population_m,exports_usd_bn,imports_usd_bn,trade_balance_usd_bn,price_index,gdp_per_capita_usd,readiness,digital_restrictiveness,goods_tariff,electronic_duty,tariff_revenue_usd_bn,duty_revenue_usd_bn", Header("countries.csv"));
+        Assert.Equal("round,iso3,sector,output_usd_bn,exports_usd_bn,imports_usd_bn,domestic_usd_bn,expenditure_usd_bn,price_index,factory_price,endowment_usd_bn", Header("country_sectors.csv"));
+        Assert.Equal("round,exporter,importer,sector,flow_usd_bn,trade_cost,tax_rate,latency_ms,distance_km", Header("pairs.csv"));
+        Assert.Equal("round,total_trade_usd_bn,goods_trade_usd_bn,ecommerce_trade_usd_bn,digital_trade_usd_bn,other_services_trade_usd_bn,digital_share,world_output_usd_bn,solver_iterations,solver_max_residual,readiness_gini,digital_output_per_capita_gini,mean_digital_restrictiveness,policy_changes,commitment_violations,disputes_filed,open_disputes", Header("world.csv"));
         Assert.Equal("round,kind,subject,detail", Header("events.csv"));
     }
 
@@ -32,8 +32,8 @@ public sealed class RunTableWriterTests
         }
 
         var row = File.ReadAllLines(Path.Combine(_folder, "world.csv"))[1];
-        Assert.Equal("2,0.1,1234567.25,1E-12,0,0.3333333333333333,30454.4,180,9.8E-13,0.12,0.5,0.18,3,1,0,0", row);
-        var parsed = double.Parse(row.Split(',')[5], System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Equal("2,0.1,1234567.25,1E-12,0,0,0.3333333333333333,30454.4,180,9.8E-13,0.12,0.5,0.18,3,1,0,0", row);
+        var parsed = double.Parse(row.Split(',')[6], System.Globalization.CultureInfo.InvariantCulture);
         Assert.Equal(1.0 / 3.0, parsed);
     }
 
@@ -97,9 +97,9 @@ public sealed class RunTableWriterTests
 
     private static RoundReport Report() => new(
         2,
-        [new CountryRow(2, "RUS", 2137.1, 2137.1, 1.01, 143.5, 10, 10, 0, 1.2, 14889.2, 0.81, 0.18, 0.066, 0)],
+        [new CountryRow(2, "RUS", 2137.1, 2137.1, 1.01, 143.5, 10, 10, 0, 1.2, 14889.2, 0.81, 0.18, 0.066, 0, 4.5, 0)],
         [new CountrySectorRow(2, "RUS", "goods", 534.3, 10, 10, 524.3, 534.3, 1.2, 1.1, 534.3)],
-        [new PairRow(2, "CHN", "RUS", "goods", 12.5, 3.2, 77.1, 5789.6)],
-        new WorldRow(2, 0.1, 1234567.25, 1e-12, 0, 1.0 / 3.0, 30454.4, 180, 9.8e-13, 0.12, 0.5, 0.18, 3, 1),
+        [new PairRow(2, "CHN", "RUS", "goods", 12.5, 3.2, 0.066, 77.1, 5789.6)],
+        new WorldRow(2, 0.1, 1234567.25, 1e-12, 0, 0, 1.0 / 3.0, 30454.4, 180, 9.8e-13, 0.12, 0.5, 0.18, 3, 1),
         [new EventRecord(2, "endowment_shock", "RUS", "factor=0.9, sector=goods")]);
 }

@@ -66,8 +66,8 @@ public class BaselineScenarioTests
         ModelJson.Equal(new ModelParameters(), definition.Parameters); // its dictionary and arrays compare by reference
         Assert.Empty(definition.Parameters.Growth.AnnualRateByCountry);
         Assert.Equal("CHN", definition.Parameters.ReferenceCountry);
-        Assert.Equal(new SectorValues(4, 4, 4), definition.Parameters.Theta);
-        Assert.Equal(new SectorValues(0.25, 0.03, 0.05), definition.Parameters.OutputShare);
+        Assert.Equal(new SectorElasticities(4, 4, 4), definition.Parameters.Theta);
+        Assert.Equal(new GdpShares(0.25, 0.03, 0.05), definition.Parameters.OutputShare);
         Assert.Equal(-0.85, definition.Parameters.TradeCosts.Distance);
         Assert.Equal(0.29, definition.Parameters.TradeCosts.Contiguity);
         Assert.Equal(0.36, definition.Parameters.TradeCosts.CommonLanguage);

@@ -1,3 +1,4 @@
+using DigitalTrade.Model.World;
 using DigitalTrade.Model.Parameters;
 
 namespace DigitalTrade.Scenarios.Tests;
@@ -27,7 +28,8 @@ public class OverrideTests
         var parameters = LoadValid("theta.goods=5", "parameters.growth.annual_rate_by_country.RUS=0.01", "solver.max_iterations=500").Definition.Parameters;
 
         Assert.Equal(5, parameters.Theta.Goods);
-        Assert.Equal(4, parameters.Theta.Ecommerce);
+        Assert.Equal(5, parameters.Theta[Sector.Ecommerce]);
+        Assert.Equal(4, parameters.Theta.Digital);
         Assert.Equal(0.01, parameters.Growth.AnnualRateByCountry["RUS"]);
         Assert.Equal(0.045, parameters.Growth.AnnualRateByCountry["CHN"]);
         Assert.Equal(500, parameters.Solver.MaxIterations);

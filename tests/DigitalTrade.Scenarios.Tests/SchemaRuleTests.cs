@@ -78,13 +78,13 @@ public class SchemaRuleTests
     {
         var issues = TempScenario.IssuesOf(TempScenario.ValidHeader + """
             parameters:
-              theta: {goods: 0, ecommerce: 51}
+              theta: {goods: 0, digital: 51}
               solver: {tolerance: 0.5}
             """);
 
         Assert.Equal(3, issues.Length);
         Assert.Equal("parameters.theta.goods must be > 0, got 0", IssueAssertions.Has(issues, "schema.minimum", 9, 18).Message);
-        Assert.Equal("parameters.theta.ecommerce must be <= 50, got 51", IssueAssertions.Has(issues, "schema.maximum", 9, 32).Message);
+        Assert.Equal("parameters.theta.digital must be <= 50, got 51", IssueAssertions.Has(issues, "schema.maximum", 9, 30).Message);
         Assert.Equal("parameters.solver.tolerance must be <= 0.01, got 0.5", IssueAssertions.Has(issues, "schema.maximum", 10, 23).Message);
     }
 

@@ -34,4 +34,7 @@ public sealed record RoundMemory(
 {
     /// <summary>Nothing remembered yet.</summary>
     public static RoundMemory Empty { get; } = new(0, 0.0, 0.0, 0.0, [], []);
+
+    /// <summary>The gains ratio of the round before the last (0 until two rounds are remembered).</summary>
+    public double PreviousGainsRatio { get; init; }
 }

@@ -76,6 +76,7 @@ public static class MemberSteps
                 PreviousImportPenetration = memory.ImportPenetration,
                 ImportPenetration = penetration,
                 GainsRatio = gains,
+                PreviousGainsRatio = memory.GainsRatio,
             },
         };
 

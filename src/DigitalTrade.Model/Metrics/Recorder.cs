@@ -10,7 +10,7 @@ using DigitalTrade.Model.World;
 
 namespace DigitalTrade.Model.Metrics;
 
-/// <summary>Phase 6 of a round (DESIGN §4): turns the round's states and equilibrium into output rows, in canonical order.</summary>
+/// <summary>Phase 6 of a round (DESIGN §4): turns the round's states and equilibrium into output rows, members in canonical order, then the rest of the world.</summary>
 public static class Recorder
 {
     /// <summary>The report of one round, from the states the trade phase saw.</summary>
@@ -28,69 +28,78 @@ public static class Recorder
         var records = events.ToImmutableArray();
         var latencies = context.LatencyMs;
         var n = world.Count;
-        var countries = ImmutableArray.CreateBuilder<CountryRow>(n);
-        var countrySectors = ImmutableArray.CreateBuilder<CountrySectorRow>(n * Sectors.Count);
-        for (var i = 0; i < n; i++)
+        var regions = outcome.Regions;
+        var r = regions.Length;
+        var countries = ImmutableArray.CreateBuilder<CountryRow>(r);
+        var countrySectors = ImmutableArray.CreateBuilder<CountrySectorRow>(r * Sectors.Count);
+        for (var i = 0; i < r; i++)
         {
-            var state = states[i];
             var result = outcome.Countries[i];
-            var output = state.OtherOutput + result.Output.Sum();
-            var expenditure = state.OtherOutput + result.Expenditure.Sum();
-            var baseline = round == 0 || state.BaselineRealIncome == 0.0 ? result.RealIncome : state.BaselineRealIncome;
+            var state = i < n ? states[i] : null;
             var exports = result.Exports.Sum();
             var imports = result.Imports.Sum();
-            var policy = state.Policy;
+            var balance = exports - imports;
+            var baseline = state is null ? result.BaselineGdp
+                : round == 0 || state.BaselineRealIncome == 0.0 ? result.RealIncome : state.BaselineRealIncome;
+            var policy = state?.Policy;
             countries.Add(new CountryRow(
-                round, state.Iso3, output, expenditure, result.RealIncome / baseline, state.PopulationM,
-                exports, imports, exports - imports, expenditure / result.RealIncome, output * 1000.0 / state.PopulationM,
-                state.Digital.Readiness, policy.DigitalRestrictiveness, policy.Level(Measure.GoodsTariff),
-                policy.MoratoriumBinds ? 0.0 : policy.Level(Measure.ElectronicDuty)));
+                round, regions[i], result.Gdp, result.Gdp - balance, result.RealIncome / baseline, state?.PopulationM,
+                exports, imports, balance, result.PriceChange, state is null ? null : result.Gdp * 1000.0 / state.PopulationM,
+                state?.Digital.Readiness, policy?.DigitalRestrictiveness,
+                policy?.Level(Measure.GoodsTariff) ?? parameters.Equilibrium.RestOfWorldTariff,
+                policy is null || policy.MoratoriumBinds ? 0.0 : policy.Level(Measure.ElectronicDuty),
+                result.TariffRevenue, result.DutyRevenue));
             foreach (var sector in Sectors.All)
             {
                 var k = (int)sector;
                 var solution = outcome.Sectors[k];
                 countrySectors.Add(new CountrySectorRow(
-                    round, state.Iso3, Sectors.Name(sector), result.Output[k], result.Exports[k], result.Imports[k],
-                    solution.Flows[i, i], result.Expenditure[k], result.PriceIndex[k], solution.OutwardIndex[i], state.Endowment[k]));
+                    round, regions[i], Sectors.Name(sector), result.Output[k], result.Exports[k], result.Imports[k],
+                    solution.Flows[i, i], result.Expenditure[k], result.PriceIndex[k], solution.FactoryPrice[i], state?.Endowment[k]));
             }
         }
 
-        var pairs = ImmutableArray.CreateBuilder<PairRow>(n * (n - 1) * Sectors.Count);
+        var pairs = ImmutableArray.CreateBuilder<PairRow>(r * (r - 1) * Sectors.Count);
         var sectorTrade = new double[Sectors.Count];
-        for (var i = 0; i < n; i++)
+        for (var i = 0; i < r; i++)
         {
-            for (var j = 0; j < n; j++)
+            for (var j = 0; j < r; j++)
             {
                 if (i == j)
                 {
                     continue;
                 }
 
-                var latency = latencies is null ? double.NaN : latencies[i, j];
+                var members = i < n && j < n;
+                double? latency = members && latencies is not null ? latencies[i, j] : null;
+                double? distance = members ? world.DistanceKm[i, j] : null;
                 foreach (var sector in Sectors.All)
                 {
                     var k = (int)sector;
-                    var flow = outcome.Sectors[k].Flows[i, j];
+                    var solution = outcome.Sectors[k];
+                    var flow = solution.Flows[i, j];
                     sectorTrade[k] += flow;
-                    pairs.Add(new PairRow(
-                        round, world.Iso3[i], world.Iso3[j], Sectors.Name(sector), flow,
-                        TradeCosts.Iceberg(outcome.TradeCost[k][i, j], parameters.Theta[sector]), latency, world.DistanceKm[i, j]));
+                    double? cost = members ? TradeCosts.Iceberg(outcome.TradeCost[k][i, j], TradePhase.EquilibriumTheta(parameters, sector)) : null;
+                    pairs.Add(new PairRow(round, regions[i], regions[j], Sectors.Name(sector), flow, cost, solution.TaxRate[i, j], latency, distance));
                 }
             }
         }
 
         var total = sectorTrade.Sum();
+        var e = sectorTrade[(int)Sector.Ecommerce];
+        var d = sectorTrade[(int)Sector.Digital];
+        var first = outcome.Sectors[0];
         var worldRow = new WorldRow(
-            round, total, sectorTrade[0], sectorTrade[1], sectorTrade[2],
-            total > 0 ? (sectorTrade[1] + sectorTrade[2]) / total : 0.0,
-            outcome.Countries.Select((c, i) => states[i].OtherOutput + c.Output.Sum()).Sum(),
-            outcome.Sectors.Max(s => s.Iterations),
-            outcome.Sectors.Max(s => s.MaxResidual),
+            round, total, sectorTrade[(int)Sector.Goods] + e, e, d, sectorTrade[(int)Sector.OtherServices],
+            total > 0 ? (e + d) / total : 0.0,
+            outcome.Countries.Sum(c => c.Gdp),
+            first.Iterations,
+            first.MaxResidual,
             Gini.Of([.. states.Select(s => s.Digital.Readiness)]),
-            Gini.Of([.. outcome.Countries.Select((c, i) => c.Output[(int)Sector.Digital] * 1000.0 / states[i].PopulationM)]),
+            Gini.Of([.. Enumerable.Range(0, n).Select(i => outcome.Countries[i].Output[(int)Sector.Digital] * 1000.0 / states[i].PopulationM)]),
             states.Average(s => s.Policy.DigitalRestrictiveness),
-            records.Count(r => r.Kind == RunEvents.PolicyKind),
-            records.Count(r => r.Kind == RunEvents.CommitmentKind && r.Detail.EndsWith("outcome=violated", StringComparison.Ordinal)))
+            records.Count(x => x.Kind == RunEvents.PolicyKind),
+            records.Count(x => x.Kind == RunEvents.CommitmentKind && x.Detail.EndsWith("outcome=violated", StringComparison.Ordinal)))
         {
             DisputesFiled = disputes.Filed,
             OpenDisputes = disputes.Open,

@@ -21,9 +21,12 @@ public sealed record RoundReport(
 }
 
 /// <summary>
-/// A row of countries.csv. Amounts in USD bn at baseline prices; readiness 0–1; digital restrictiveness
-/// the applied average of the five measures, 0–1; tariffs and duties ad valorem (0.075 = 7.5%), the
-/// duty 0 while the WTO moratorium binds the country.
+/// A row of countries.csv, one per region (the members, then <c>ROW</c> when the run has observed data). Amounts
+/// in USD bn of the baseline year; GDP is round 0's times the change of factor income and tax revenue; the price
+/// index is the consumer price index relative to round 0; exports, imports and the balance are at the exporter's
+/// prices; readiness 0–1; digital restrictiveness the applied average of the five measures, 0–1; tariffs and
+/// duties ad valorem (0.075 = 7.5%), the duty 0 while the WTO moratorium binds the country. Columns the rest of
+/// the world has no value for (population, readiness, restrictiveness) are empty in its row.
 /// </summary>
 public sealed record CountryRow(
     int Round,
@@ -31,21 +34,23 @@ public sealed record CountryRow(
     double OutputUsdBn,
     double ExpenditureUsdBn,
     double RealIncomeIndex,
-    double PopulationM,
+    double? PopulationM,
     double ExportsUsdBn,
     double ImportsUsdBn,
     double TradeBalanceUsdBn,
     double PriceIndex,
-    double GdpPerCapitaUsd,
-    double Readiness,
-    double DigitalRestrictiveness,
+    double? GdpPerCapitaUsd,
+    double? Readiness,
+    double? DigitalRestrictiveness,
     double GoodsTariff,
-    double ElectronicDuty);
+    double ElectronicDuty,
+    double TariffRevenueUsdBn,
+    double DutyRevenueUsdBn);
 
 /// <summary>
-/// A row of country_sectors.csv: values of output, trade and spending; the inward resistance as the
-/// sector price index P (1 at the reference country); the outward resistance index relative to
-/// round 0; the endowment (quantity, USD bn at round-0 prices).
+/// A row of country_sectors.csv: sales (domestic included) and trade at the exporter's prices, spending at the
+/// buyer's prices, the sector's price index and the unit cost (factory-gate price) relative to round 0, and the
+/// member's capacity (USD bn at round-0 prices; empty for the rest of the world).
 /// </summary>
 public sealed record CountrySectorRow(
     int Round,
@@ -56,23 +61,29 @@ public sealed record CountrySectorRow(
     double ImportsUsdBn,
     double DomesticUsdBn,
     double ExpenditureUsdBn,
-    double InwardResistance,
-    double OutwardResistance,
-    double EndowmentUsdBn);
+    double PriceIndex,
+    double FactoryPrice,
+    double? EndowmentUsdBn);
 
-/// <summary>A row of pairs.csv: one international flow; trade_cost is the iceberg factor t_ij.</summary>
+/// <summary>
+/// A row of pairs.csv: one international flow at the exporter's prices; trade_cost is the non-tax iceberg factor
+/// t_ij and tax_rate the importer's ad valorem tariff or duty on the route. Pairs with the rest of the world have
+/// no trade cost, latency or distance.
+/// </summary>
 public sealed record PairRow(
     int Round,
     string Exporter,
     string Importer,
     string Sector,
     double FlowUsdBn,
-    double TradeCost,
-    double LatencyMs,
-    double DistanceKm);
+    double? TradeCost,
+    double TaxRate,
+    double? LatencyMs,
+    double? DistanceKm);
 
 /// <summary>
-/// A row of world.csv: trade by sector, the digital divide (Ginis across countries of readiness and of
+/// A row of world.csv: international trade among all regions by sector row (goods = conventional + e-commerce), the
+/// digital share ((e-commerce + digital) / total), world GDP, the digital divide (Ginis across countries of readiness and of
 /// digital output per person), mean digital restrictiveness, and the round's policy changes and broken
 /// commitments.
 /// </summary>
@@ -82,6 +93,7 @@ public sealed record WorldRow(
     double GoodsTradeUsdBn,
     double EcommerceTradeUsdBn,
     double DigitalTradeUsdBn,
+    double OtherServicesTradeUsdBn,
     double DigitalShare,
     double WorldOutputUsdBn,
     int SolverIterations,

@@ -11,11 +11,20 @@ public sealed record ModelParameters
     /// <summary>The country whose inward multilateral resistance is the numeraire (P = 1).</summary>
     public string ReferenceCountry { get; init; } = "CHN";
 
-    /// <summary>Trade elasticity θ per sector (Simonovska and Waugh 2014: "roughly four").</summary>
-    public SectorValues Theta { get; init; } = new(4.0, 4.0, 4.0);
+    /// <summary>
+    /// Trade elasticity θ per sector (Simonovska and Waugh 2014: "roughly four"; services: the same, an assumption).
+    /// E-commerce is a channel of goods, so its row takes the goods value.
+    /// </summary>
+    public SectorElasticities Theta { get; init; } = new(4.0, 4.0, 4.0);
 
-    /// <summary>Share of GDP produced in each traded sector (assumptions; the rest is not traded).</summary>
-    public SectorValues OutputShare { get; init; } = new(0.25, 0.03, 0.05);
+    /// <summary>
+    /// Share of GDP produced in the goods channels and digital services where a scenario has no observed data
+    /// (assumptions); other services are the rest.
+    /// </summary>
+    public GdpShares OutputShare { get; init; } = new(0.25, 0.03, 0.05);
+
+    /// <summary>The multi-sector equilibrium: imbalances, the e-commerce channel, the rest of the world's tariffs.</summary>
+    public EquilibriumParameters Equilibrium { get; init; } = new();
 
     /// <summary>Coefficients of the trade-cost function, in the PPML scale of ln T = −θ ln t.</summary>
     public TradeCostCoefficients TradeCosts { get; init; } = new();
@@ -124,7 +133,7 @@ public sealed record GrowthParameters
 public sealed record DigitalCostCoefficients
 {
     /// <summary>RTA partial effect at full phase-in, Yotov et al. (2016): 0.557.</summary>
-    public SectorValues Rta { get; init; } = new(0.557, 0.557, 0.557);
+    public SectorValues Rta { get; init; } = new(0.557, 0.557, 0.557, 0.557);
 
     /// <summary>On ln(ℓ_ij / ℓ_ref), round-trip latency (assumption; Hummels–Schaur time-cost analogy).</summary>
     public SectorValues Latency { get; init; } = new(0.0, -0.1, -0.2);
@@ -230,8 +239,14 @@ public sealed record PolicyParameters
     /// </summary>
     public bool Endogenous { get; init; } = true;
 
-    /// <summary>Score per percentage point rise in import penetration of the digital sectors.</summary>
+    /// <summary>Score per percentage point change in import penetration of the digital sectors (a fall lowers the score).</summary>
     public double PressureWeight { get; init; } = 1.0;
+
+    /// <summary>
+    /// Score removed per percent rise in the state's gains from trade (real income per unit of endowment) over the
+    /// last round: openness that pays pushes towards liberalisation, a loss towards restriction (assumption, 0–5).
+    /// </summary>
+    public double GainsWeight { get; init; } = 1.0;
 
     /// <summary>Score per unit of sovereignty preference above 0.5.</summary>
     public double SovereigntyWeight { get; init; } = 1.0;
@@ -256,6 +271,40 @@ public sealed record PolicyParameters
 
     /// <summary>Expected cost of breaking a commitment no dispute settlement covers (near zero).</summary>
     public double UnenforcedCommitmentCost { get; init; } = 0.1;
+}
+
+/// <summary>
+/// The multi-sector equilibrium of each round (docs/model.md, "The equilibrium"): how trade deficits are held,
+/// how goods trade splits between its conventional and e-commerce channels, and the tariffs of the rest of the
+/// world, whose policy the scenario does not model.
+/// </summary>
+public sealed record EquilibriumParameters
+{
+    /// <summary>How deficits are held: fixed in the numeraire (additive, as in ge_gravity) or as a share of income (multiplicative).</summary>
+    public Equilibrium.ImbalanceClosure Imbalances { get; init; } = Equilibrium.ImbalanceClosure.Additive;
+
+    /// <summary>
+    /// Share of each international goods flow that takes the cross-border e-commerce channel at round 0: 0.057, China's
+    /// cross-border e-commerce (2.38 tn yuan) over its goods trade (41.76 tn yuan) in 2023 (General Administration of
+    /// Customs of China, January 2024); range 0.02–0.10.
+    /// </summary>
+    public double EcommerceShare { get; init; } = 0.057;
+
+    /// <summary>
+    /// η, how far buyers shift between a pair's two channels of goods trade when one becomes cheaper (the elasticity of
+    /// substitution between channels minus one): **assumption** 2, range 0.5–9.
+    /// </summary>
+    public double ChannelElasticity { get; init; } = 2.0;
+
+    /// <summary>
+    /// The rest of the world's ad valorem tariff on goods from the scenario's countries, both channels: **assumption**
+    /// 0.03, about the trade-weighted applied tariffs of the large economies outside the scenario (WTO, World Tariff
+    /// Profiles); range 0.01–0.06.
+    /// </summary>
+    public double RestOfWorldTariff { get; init; } = 0.03;
+
+    /// <summary>Annual real growth of the rest of the world's factor endowment (assumption, 0–0.05).</summary>
+    public double RestOfWorldGrowth { get; init; } = 0.03;
 }
 
 /// <summary>Convergence settings of the equilibrium solver.</summary>

@@ -104,8 +104,15 @@ public static class PolicyRules
         }
 
         var memory = state.Memory;
-        var pressure = memory.Rounds >= 2 ? Math.Max(0.0, 100.0 * (memory.ImportPenetration - memory.PreviousImportPenetration)) : 0.0;
-        var common = (p.PressureWeight * pressure) + (p.SovereigntyWeight * (state.Policy.Sovereignty - 0.5)) + (p.ReciprocityWeight * reciprocity);
+        // Both ways: rising import penetration pushes towards restriction and falling penetration towards
+        // liberalisation; a rise in the gains from trade (real income per unit of endowment) pushes towards
+        // liberalisation and a fall towards restriction.
+        var pressure = memory.Rounds >= 2 ? 100.0 * (memory.ImportPenetration - memory.PreviousImportPenetration) : 0.0;
+        var gains = memory.Rounds >= 2 && memory.GainsRatio > 0.0 && memory.PreviousGainsRatio > 0.0
+            ? 100.0 * Math.Log(memory.GainsRatio / memory.PreviousGainsRatio)
+            : 0.0;
+        var common = (p.PressureWeight * pressure) - (p.GainsWeight * gains)
+            + (p.SovereigntyWeight * (state.Policy.Sovereignty - 0.5)) + (p.ReciprocityWeight * reciprocity);
         var proposals = ImmutableArray.CreateBuilder<PolicyProposal>();
         var entity = CounterRng.Key(state.Iso3);
         foreach (var measure in Measures.Digital)

@@ -13,7 +13,7 @@ namespace DigitalTrade.Model.State;
 /// </summary>
 /// <param name="Iso3">The country.</param>
 /// <param name="Endowment">Output of each traded sector, in sector order.</param>
-/// <param name="OtherOutput">Output not traded in the model (GDP less the traded sectors).</param>
+/// <param name="OtherOutput">Output outside every sector (0 from a scenario, where other services take the rest of GDP); part of the factor endowment.</param>
 /// <param name="PopulationM">Population, millions.</param>
 /// <param name="InwardCostShift">
 /// ln of the multiplier on T_ji for flows into this country, per sector and exporter (in
@@ -41,7 +41,11 @@ public sealed record CountryState(
     [JsonIgnore]
     public double Gdp => Endowment.Sum() + OtherOutput;
 
-    /// <summary>The state at round 0, before any event: GDP split into sectors by the output shares.</summary>
+    /// <summary>
+    /// The state at round 0, before any event: GDP split into sectors by the output shares, other services taking
+    /// the rest. The sizes only shape a baseline without observed data; every round moves the sector's capacity
+    /// Q̂_i^k relative to round 0.
+    /// </summary>
     public static CountryState Initial(CountryProfile profile, int countryCount, ModelParameters parameters)
     {
         var shares = parameters.OutputShare;
@@ -50,7 +54,7 @@ public sealed record CountryState(
         return new CountryState(
             profile.Iso3,
             endowment,
-            profile.GdpUsdBn * (1.0 - shares.Sum),
+            0.0,
             profile.PopulationM,
             Sectors.All.Select(_ => noShift).ToImmutableArray(),
             BaselineRealIncome: 0.0);

@@ -1,25 +1,25 @@
 namespace DigitalTrade.Model.Trade;
 
 /// <summary>
-/// The full-endowment equilibrium of one sector in one round (values in the sector's numeraire:
-/// the reference country's price index is 1).
+/// One row of the sector tables in one round's equilibrium, over the regions (values in USD bn of the baseline
+/// year, the numeraire being world factor income per unit of factor).
 /// </summary>
-/// <param name="Flows">X_ij, exporters in rows, importers in columns (domestic sales on the diagonal).</param>
-/// <param name="FactoryPrice">p̂_i: factory-gate price relative to round 0.</param>
-/// <param name="Output">Y_i = p̂_i Q_i.</param>
-/// <param name="Expenditure">E_j, the column sums of the flows.</param>
-/// <param name="PriceIndex">P_j, the inward resistance as a price index (1 at the reference country).</param>
-/// <param name="PriceIndexChange">P̂_j relative to round 0.</param>
-/// <param name="OutwardIndex">Π_i as a (1/(1−σ))-power index relative to round 0 (including world output).</param>
+/// <param name="Flows">X_ij at the exporter's prices (net of the importer's tax), exporters in rows, domestic sales on the diagonal.</param>
+/// <param name="TaxRate">t_ij, the importer's ad valorem tax on the route.</param>
+/// <param name="FactoryPrice">ŵ_i / Â_i^k, the change of the exporter's unit cost relative to round 0.</param>
+/// <param name="Output">Σ_j X_ij, sales at the exporter's prices.</param>
+/// <param name="Expenditure">Σ_i X_ij (1 + t_ij), spending at the buyer's prices.</param>
+/// <param name="PriceIndex">P̂_j, the sector's price index relative to round 0 (both channels of goods share one).</param>
+/// <param name="Revenue">Σ_i X_ij t_ij, the importer's tax revenue on the route.</param>
 /// <param name="Iterations">Price updates the solver took.</param>
-/// <param name="MaxResidual">Largest market-clearing gap at the solution.</param>
+/// <param name="MaxResidual">Largest factor-market gap at the solution.</param>
 public sealed record SectorOutcome(
     double[,] Flows,
+    double[,] TaxRate,
     double[] FactoryPrice,
     double[] Output,
     double[] Expenditure,
     double[] PriceIndex,
-    double[] PriceIndexChange,
-    double[] OutwardIndex,
+    double[] Revenue,
     int Iterations,
     double MaxResidual);

@@ -41,9 +41,17 @@ public static class TradeCosts
     public static double[,] Build(WorldGeometry world, IReadOnlyList<CountryState> states, Sector sector, ModelParameters parameters) =>
         BuildAll(world, states, parameters, CostContext.Neutral)[(int)sector];
 
-    /// <summary>T for every sector, exporters in rows and importers in columns, canonical order.</summary>
+    /// <summary>T for every sector, exporters in rows and importers in columns, canonical order, tariffs and duties included.</summary>
     public static ImmutableArray<double[,]> BuildAll(
-        WorldGeometry world, IReadOnlyList<CountryState> states, ModelParameters parameters, CostContext context)
+        WorldGeometry world, IReadOnlyList<CountryState> states, ModelParameters parameters, CostContext context) =>
+        BuildAll(world, states, parameters, context, withTaxes: true);
+
+    /// <summary>
+    /// T for every sector; without taxes it is the non-tax (iceberg) part the equilibrium moves routes by, the tariffs,
+    /// surcharges and duties being taxes there (<see cref="TradeTaxes"/>).
+    /// </summary>
+    public static ImmutableArray<double[,]> BuildAll(
+        WorldGeometry world, IReadOnlyList<CountryState> states, ModelParameters parameters, CostContext context, bool withTaxes)
     {
         var n = world.Count;
         var beta = parameters.DigitalCosts;
@@ -63,12 +71,7 @@ public static class TradeCosts
             var k = (int)sector;
             var theta = parameters.Theta[sector];
             var weights = sector == Sector.Ecommerce ? beta.EcommerceWeights : beta.DigitalWeights;
-            var rateMeasure = sector switch
-            {
-                Sector.Goods => (int)Measure.GoodsTariff,
-                Sector.Ecommerce => (int)Measure.ParcelTariff,
-                _ => (int)Measure.ElectronicDuty,
-            };
+            var rateMeasure = withTaxes ? TradeTaxes.RateMeasure(sector) : null;
             var t = new double[n, n];
             for (var i = 0; i < n; i++)
             {
@@ -110,9 +113,13 @@ public static class TradeCosts
                          + (exporter.Digital.PilotZone ? beta.PilotZone[sector] : 0.0)
                          + (beta.Paperless[sector] * Math.Min(exporter.Digital.Paperless, importer.Digital.Paperless))
                          + (importer.Digital.PaysWith(exporter.Iso3) ? beta.PaymentInteroperability[sector] : 0.0)
-                         + (beta.Readiness[sector] * (logReadiness[i] + logReadiness[j]))
-                         - (theta * Math.Log(1.0 + e[rateMeasure, i]));
-                    if (sector == Sector.Goods && !importer.Policy.Surcharges.IsDefaultOrEmpty)
+                         + (beta.Readiness[sector] * (logReadiness[i] + logReadiness[j]));
+                    if (rateMeasure is { } rate)
+                    {
+                        log -= theta * Math.Log(1.0 + e[(int)rate, i]);
+                    }
+
+                    if (withTaxes && sector == Sector.Goods && !importer.Policy.Surcharges.IsDefaultOrEmpty)
                     {
                         log -= theta * Math.Log(1.0 + importer.Policy.SurchargeOn(exporter.Iso3)); // authorised retaliation
                     }

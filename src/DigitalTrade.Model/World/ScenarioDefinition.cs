@@ -35,4 +35,10 @@ public sealed record ScenarioDefinition(
 
     /// <summary>True when the WTO moratorium on duties on electronic transmissions holds at round 0.</summary>
     public bool MoratoriumInForce { get; init; }
+
+    /// <summary>
+    /// The observed flows round 0 reproduces, with the rest of the world as a region; null for a world without
+    /// observed data, whose baseline is gravity-filled from its trade costs (docs/model.md, "The equilibrium").
+    /// </summary>
+    public Calibration.ObservedTrade? Observed { get; init; }
 }

@@ -1,33 +1,41 @@
 namespace DigitalTrade.Model.World;
 
-/// <summary>The three traded sectors of the model (DESIGN §5.1), in their canonical order.</summary>
+/// <summary>
+/// The rows of the model's sector tables, in their canonical order (docs/model.md, "The equilibrium"): the
+/// conventional channel of goods, the cross-border e-commerce channel of goods, digitally delivered services
+/// and other services. Goods trade is <see cref="Goods"/> + <see cref="Ecommerce"/>.
+/// </summary>
 public enum Sector
 {
-    /// <summary>Conventional merchandise.</summary>
+    /// <summary>Goods traded by the conventional channel.</summary>
     Goods = 0,
 
-    /// <summary>Cross-border business-to-consumer parcels.</summary>
+    /// <summary>Goods traded by the cross-border e-commerce channel (parcels).</summary>
     Ecommerce = 1,
 
     /// <summary>Digitally delivered services.</summary>
     Digital = 2,
+
+    /// <summary>Other services: the rest of what WDI counts as trade in goods and services.</summary>
+    OtherServices = 3,
 }
 
 /// <summary>Names and order of the sectors as they appear in scenario files and outputs.</summary>
 public static class Sectors
 {
     /// <summary>Number of sectors.</summary>
-    public const int Count = 3;
+    public const int Count = 4;
 
     /// <summary>All sectors in canonical order.</summary>
-    public static IReadOnlyList<Sector> All { get; } = [Sector.Goods, Sector.Ecommerce, Sector.Digital];
+    public static IReadOnlyList<Sector> All { get; } = [Sector.Goods, Sector.Ecommerce, Sector.Digital, Sector.OtherServices];
 
-    /// <summary>The name used in files: <c>goods</c>, <c>ecommerce</c>, <c>digital</c>.</summary>
+    /// <summary>The name used in files: <c>goods</c>, <c>ecommerce</c>, <c>digital</c>, <c>other_services</c>.</summary>
     public static string Name(Sector sector) => sector switch
     {
         Sector.Goods => "goods",
         Sector.Ecommerce => "ecommerce",
         Sector.Digital => "digital",
+        Sector.OtherServices => "other_services",
         _ => throw new ArgumentOutOfRangeException(nameof(sector), sector, "unknown sector"),
     };
 
@@ -37,6 +45,7 @@ public static class Sectors
         "goods" => Sector.Goods,
         "ecommerce" => Sector.Ecommerce,
         "digital" => Sector.Digital,
+        "other_services" => Sector.OtherServices,
         _ => null,
     };
 }

@@ -84,7 +84,7 @@ public sealed class GiniTests
         for (var r = 2; r <= 3; r++)
         {
             Assert.True(reports[r].World.ReadinessGini > 0.0, $"round {r}: the divide should show");
-            Assert.Equal(Gini.Of([.. reports[r].Countries.Select(c => c.Readiness)]), reports[r].World.ReadinessGini);
+            Assert.Equal(Gini.Of([.. reports[r].Countries.Select(c => c.Readiness!.Value)]), reports[r].World.ReadinessGini);
         }
     }
 }

@@ -51,7 +51,7 @@ public sealed class LatencyInTheRoundTests
             else
             {
                 Assert.True(
-                    BitConverter.DoubleToInt64Bits(before.LatencyMs) == BitConverter.DoubleToInt64Bits(row.LatencyMs),
+                    BitConverter.DoubleToInt64Bits(before.LatencyMs!.Value) == BitConverter.DoubleToInt64Bits(row.LatencyMs!.Value),
                     $"{row.Exporter}->{row.Importer} does not use the cable: {before.LatencyMs:R} ms became {row.LatencyMs:R}");
             }
         }
@@ -95,9 +95,10 @@ public sealed class LatencyInTheRoundTests
     }
 
     [Fact]
-    public void Goods_trade_does_not_see_latency()
+    public void Goods_trade_costs_do_not_see_latency_and_goods_flows_move_only_through_prices()
     {
-        // β_lat of goods is 0 and each sector clears on its own, so goods flows stay bit-identical.
+        // β_lat of goods is 0, so the goods route's cost stays bit-identical; goods flows still move a little, through
+        // the incomes and prices of the one equilibrium all sectors share.
         var without = Run(WithoutCable);
         var with = Run(WithCable);
 
@@ -105,8 +106,11 @@ public sealed class LatencyInTheRoundTests
         {
             var goods = Sectors.Name(Sector.Goods);
             Assert.Equal(
-                without[r].Pairs.Where(p => p.Sector == goods).Select(p => BitConverter.DoubleToInt64Bits(p.FlowUsdBn)),
-                with[r].Pairs.Where(p => p.Sector == goods).Select(p => BitConverter.DoubleToInt64Bits(p.FlowUsdBn)));
+                without[r].Pairs.Where(p => p.Sector == goods).Select(p => BitConverter.DoubleToInt64Bits(p.TradeCost!.Value)),
+                with[r].Pairs.Where(p => p.Sector == goods).Select(p => BitConverter.DoubleToInt64Bits(p.TradeCost!.Value)));
+            var a = without[r].Pairs.Where(p => p.Sector == goods).Sum(p => p.FlowUsdBn);
+            var b = with[r].Pairs.Where(p => p.Sector == goods).Sum(p => p.FlowUsdBn);
+            Assert.InRange(b / a, 0.99, 1.01);
         }
     }
 }

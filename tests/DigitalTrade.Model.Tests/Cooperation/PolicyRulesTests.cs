@@ -29,6 +29,47 @@ public sealed class PolicyRulesTests
         return kaz with { Policy = change is null ? policy : change(policy) };
     }
 
+    [Theory]
+    // Import penetration 2 points lower, gains unchanged: pressure −2 < −1, every measure is lowered.
+    [InlineData(0.10, 0.12, 1.0, 1.0, -1)]
+    // Import penetration 2 points higher: pressure +2 > 1, every measure is raised.
+    [InlineData(0.12, 0.10, 1.0, 1.0, 1)]
+    // Gains from trade 2% higher, penetration unchanged: −2, lowered.
+    [InlineData(0.10, 0.10, 1.02, 1.0, -1)]
+    // Gains from trade 2% lower: +2, raised.
+    [InlineData(0.10, 0.10, 0.98, 1.0, 1)]
+    // Both at once cancel: no change.
+    [InlineData(0.12, 0.10, 1.02, 1.0, 0)]
+    public void Policy_moves_both_ways_with_import_penetration_and_the_gains_from_trade(
+        double penetration, double previousPenetration, double gains, double previousGains, int direction)
+    {
+        var neutral = Kazakhstan(p => p with { Sovereignty = 0.5 });
+        var state = neutral with
+        {
+            Memory = neutral.Memory with
+            {
+                Rounds = 2,
+                ImportPenetration = penetration,
+                PreviousImportPenetration = previousPenetration,
+                GainsRatio = gains,
+                PreviousGainsRatio = previousGains,
+            },
+        };
+        var parameters = new PolicyParameters { ShockSd = 0.0, ReciprocityWeight = 0.0 };
+
+        var proposals = PolicyRules.Propose(state, 0.0, 3, Scenario.Seed, parameters);
+
+        if (direction == 0)
+        {
+            Assert.Empty(proposals);
+        }
+        else
+        {
+            Assert.NotEmpty(proposals);
+            Assert.All(proposals, x => Assert.Equal(direction, Math.Sign(x.To - x.From)));
+        }
+    }
+
     [Fact]
     public void Nothing_is_proposed_in_round_zero_whatever_the_score()
     {

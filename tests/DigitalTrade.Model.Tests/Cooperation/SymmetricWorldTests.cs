@@ -80,7 +80,7 @@ public sealed class SymmetricWorldTests
             {
                 var reverse = CooperationWorld.Pair(reports[r], row.Importer, row.Exporter, Sectors.Parse(row.Sector)!.Value);
                 TestWorld.AssertRelative(row.FlowUsdBn, reverse.FlowUsdBn, Tolerance, $"round {r} {row.Exporter}->{row.Importer} {row.Sector}");
-                TestWorld.AssertRelative(row.TradeCost, reverse.TradeCost, Tolerance, $"round {r} cost {row.Exporter}->{row.Importer} {row.Sector}");
+                TestWorld.AssertRelative(row.TradeCost!.Value, reverse.TradeCost!.Value, Tolerance, $"round {r} cost {row.Exporter}->{row.Importer} {row.Sector}");
             }
         }
     }

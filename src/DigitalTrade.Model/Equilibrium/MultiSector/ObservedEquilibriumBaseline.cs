@@ -48,6 +48,23 @@ public static class ObservedEquilibriumBaseline
     public static MultiSectorBaseline Create(ObservedBaseline observed, RouteTariffs tariffs, EquilibriumSectorSpec spec)
     {
         ArgumentNullException.ThrowIfNull(observed);
+        return Create(
+            observed.Sectors[(int)BaselineSector.Goods].FlowsUsdBn,
+            observed.Sectors[(int)BaselineSector.Digital].FlowsUsdBn,
+            observed.Sectors[(int)BaselineSector.OtherServices].FlowsUsdBn,
+            tariffs,
+            spec);
+    }
+
+    /// <summary>
+    /// The equilibrium baseline of flows at the exporter's prices (FOB, domestic sales on the diagonal) of goods,
+    /// digitally delivered services and other services, at the given tariffs.
+    /// </summary>
+    public static MultiSectorBaseline Create(double[,] goods, double[,] digital, double[,] otherServices, RouteTariffs tariffs, EquilibriumSectorSpec spec)
+    {
+        ArgumentNullException.ThrowIfNull(goods);
+        ArgumentNullException.ThrowIfNull(digital);
+        ArgumentNullException.ThrowIfNull(otherServices);
         ArgumentNullException.ThrowIfNull(tariffs);
         ArgumentNullException.ThrowIfNull(spec);
         if (!(spec.EcommerceShare >= 0.0 && spec.EcommerceShare < 1.0))
@@ -55,8 +72,7 @@ public static class ObservedEquilibriumBaseline
             throw new ArgumentOutOfRangeException(nameof(spec), spec.EcommerceShare, "the e-commerce share of goods trade must be in [0, 1)");
         }
 
-        var n = observed.Regions.Length;
-        var goods = observed.Sectors[(int)BaselineSector.Goods].FlowsUsdBn;
+        var n = goods.GetLength(0);
         var conventional = new double[n, n];
         var ecommerce = new double[n, n];
         for (var i = 0; i < n; i++)
@@ -70,12 +86,12 @@ public static class ObservedEquilibriumBaseline
             }
         }
 
-        var digital = AtBuyerPrices(observed.Sectors[(int)BaselineSector.Digital].FlowsUsdBn, tariffs.ElectronicDuties);
-        var other = (double[,])observed.Sectors[(int)BaselineSector.OtherServices].FlowsUsdBn.Clone();
+        var atBuyer = AtBuyerPrices(digital, tariffs.ElectronicDuties);
+        var other = (double[,])otherServices.Clone();
         var none = new double[n, n];
         return MultiSectorBaseline.Create(
             Sectors(spec),
-            [[conventional, ecommerce], [digital], [other]],
+            [[conventional, ecommerce], [atBuyer], [other]],
             [[ZeroDiagonal(tariffs.Goods), ZeroDiagonal(tariffs.Parcels)], [ZeroDiagonal(tariffs.ElectronicDuties)], [none]]);
     }
 

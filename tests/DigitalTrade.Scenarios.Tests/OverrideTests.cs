@@ -23,6 +23,16 @@ public class OverrideTests
     }
 
     [Fact]
+    public void The_equilibrium_keys_reach_the_model()
+    {
+        var parameters = LoadValid("equilibrium.imbalances=multiplicative", "equilibrium.ecommerce_share=0.1", "theta.other_services=6").Definition.Parameters;
+
+        Assert.Equal(Model.Equilibrium.ImbalanceClosure.Multiplicative, parameters.Equilibrium.Imbalances);
+        Assert.Equal(0.1, parameters.Equilibrium.EcommerceShare);
+        Assert.Equal(6, parameters.Theta.OtherServices);
+    }
+
+    [Fact]
     public void Other_keys_are_taken_under_parameters()
     {
         var parameters = LoadValid("theta.goods=5", "parameters.growth.annual_rate_by_country.RUS=0.01", "solver.max_iterations=500").Definition.Parameters;

@@ -5,7 +5,7 @@ namespace DigitalTrade.Outputs;
 
 /// <summary>
 /// Columns of the observed baseline's fit table (docs/model.md, "The observed baseline"; a contract: add
-/// columns, never rename). Not yet written by a run.
+/// columns, never rename). A value with no observation (NaN: a gravity-filled region's row) is written empty.
 /// </summary>
 public sealed class FitRowMap : ClassMap<FitRow>
 {
@@ -18,7 +18,7 @@ public sealed class FitRowMap : ClassMap<FitRow>
         Map(r => r.Flow).Name("flow");
         Map(r => r.Year).Name("year");
         Map(r => r.Period).Name("period");
-        Map(r => r.ObservedUsdBn).Name("observed_usd_bn");
+        Map(r => r.ObservedUsdBn).Name("observed_usd_bn").Convert(a => double.IsNaN(a.Value.ObservedUsdBn) ? string.Empty : a.Value.ObservedUsdBn.ToString("R", System.Globalization.CultureInfo.InvariantCulture));
         Map(r => r.ModelUsdBn).Name("model_usd_bn");
         Map(r => r.Source).Name("source");
         Map(r => r.Role).Name("role");

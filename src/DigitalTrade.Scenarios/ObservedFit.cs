@@ -72,6 +72,13 @@ internal static class ObservedFit
             return null;
         }
 
-        return (BaselineFit.Targets(observed, holdOut.Value, codes, options.PatternYear, year, options), ObservedTrade.From(baseline));
+        // A region whose flows gravity filled (no observed goods flows, or a total imputed) is flagged by a row of its
+        // own, role gravity_filled, with the model's exports and no observation.
+        var filled = baseline.Accounts
+            .Where(a => a.GravityFilled && a.Region != ObservedData.RestOfWorld)
+            .Select(a => new FitRow(
+                a.Region, ObservedData.World, "all", "a_to_b", year, year.ToString(System.Globalization.CultureInfo.InvariantCulture), double.NaN, double.NaN,
+                "no observed flows or an imputed total: gravity-filled baseline (docs/model.md, The observed baseline)", BaselineFit.GravityFilled));
+        return ([.. BaselineFit.Targets(observed, holdOut.Value, codes, options.PatternYear, year, options), .. filled], ObservedTrade.From(baseline));
     }
 }

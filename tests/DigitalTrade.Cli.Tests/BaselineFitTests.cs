@@ -28,6 +28,10 @@ public sealed class BaselineFitTests
         Assert.Equal(modelled, OutputCsv.Number(chinaRussia2019["model_usd_bn"]), 1e-9);
         Assert.Contains(rows, r => (r["exporter"], r["importer"], r["flow"], r["year"], r["role"]) == ("CHN", "RUS", "turnover", "2024", "hold_out"));
         Assert.Contains(rows, r => (r["exporter"], r["importer"], r["sector"], r["year"]) == ("CHN", "WLD", "goods", "2024"));
+        // Myanmar has no WDI exports or imports of goods and services, so its other services are imputed and gravity filled.
+        var filled = Assert.Single(File.ReadLines(Path.Combine(work, "out", "baseline_fit.csv")), l => l.EndsWith(",gravity_filled", StringComparison.Ordinal)).Split(',');
+        Assert.Equal(("MMR", "WLD", "all", ""), (filled[0], filled[1], filled[2], filled[6]));
+        Assert.True(OutputCsv.Number(filled[7]) > 0);
 
         using var manifest = JsonDocument.Parse(await File.ReadAllTextAsync(Path.Combine(work, "out", "manifest.json")));
         var listed = manifest.RootElement.GetProperty("tables").EnumerateArray().Single(t => t.GetProperty("file").GetString() == "baseline_fit.csv");

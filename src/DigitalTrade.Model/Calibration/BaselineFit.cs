@@ -16,6 +16,9 @@ public static class BaselineFit
     /// <summary>The hold-out role.</summary>
     public const string HoldOut = "hold_out";
 
+    /// <summary>The role of a row that flags a region whose flows gravity filled: it has no observation.</summary>
+    public const string GravityFilled = "gravity_filled";
+
     /// <summary>The rows, in a fixed order: DOTS cells (exporter, importer), totals (country, sector), then the hold-out in its order.</summary>
     public static ImmutableArray<FitRow> Rows(ObservedBaseline baseline, ObservedData data, IReadOnlyList<RecentPairFigure> holdOut, ObservedBaselineOptions options)
     {

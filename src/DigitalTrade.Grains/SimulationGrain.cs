@@ -57,8 +57,22 @@ public sealed partial class SimulationGrain(
         state.State.ScenarioName = scenario.Name;
         state.State.Rounds = scenario.Rounds;
         state.State.CreatedAt = now;
-        await Task.WhenAll(scenario.Countries.Select(c => Member(c.Iso3).Initialise(scenario)));
-        await Task.WhenAll(scenario.Agreements.Select(a => Agreement(a.Id).Initialise(a, scenario.Seed, scenario.Parameters.Policy)));
+        try
+        {
+            await Task.WhenAll(scenario.Countries.Select(c => Member(c.Iso3).Initialise(scenario)));
+            await Task.WhenAll(scenario.Agreements.Select(a => Agreement(a.Id).Initialise(a, scenario.Seed, scenario.Parameters.Policy)));
+            Context(scenario); // the world, the plan and the trade baseline: a scenario they cannot be built from fails here
+        }
+        catch (Exception ex)
+        {
+            // A run that cannot start is Failed with its reason, never left Pending.
+            LogInitialisationFailed(ex, RunId);
+            state.State.Error = $"initialisation: {ex.Message}";
+            state.State.FinishedAt = clock.GetUtcNow();
+            await SetStatusAsync(RunStatus.Failed);
+            return Status();
+        }
+
         state.State.Status = RunStatus.Running;
         state.State.StartedAt = now;
         await CheckpointAsync();
@@ -339,4 +353,7 @@ public sealed partial class SimulationGrain(
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Run {RunId} failed in round {Round}")]
     private partial void LogFailed(Exception exception, string runId, int round);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Run {RunId} failed before its first round")]
+    private partial void LogInitialisationFailed(Exception exception, string runId);
 }

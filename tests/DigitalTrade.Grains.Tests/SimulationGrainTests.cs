@@ -81,6 +81,24 @@ public sealed class SimulationGrainTests(ClusterFixture fixture)
     }
 
     [Fact]
+    public async Task A_run_that_cannot_be_initialised_is_failed_with_its_reason_not_left_pending()
+    {
+        var runId = NewRunId();
+        var run = fixture.Grains.GetGrain<ISimulationGrain>(runId);
+        var scenario = RunHarness.LoadScenario(Baseline);
+        var broken = scenario with { Setups = [.. scenario.Setups.Reverse()] }; // set-ups out of canonical order
+
+        var started = await run.Start(broken);
+        var again = await run.Start(broken);
+
+        Assert.Equal(RunStatus.Failed, started.Status);
+        Assert.StartsWith("initialisation: ", started.Error);
+        Assert.Contains("canonical order", started.Error);
+        Assert.Equal(RunStatus.Failed, again.Status);
+        Assert.Equal(RunStatus.Failed, (await run.GetStatus()).Status);
+    }
+
+    [Fact]
     public async Task A_solver_that_cannot_converge_fails_the_run_with_its_reason()
     {
         var runId = NewRunId();

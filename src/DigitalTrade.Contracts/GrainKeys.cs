@@ -14,4 +14,7 @@ public static class GrainKeys
 
     /// <summary>The key of a dispute: <c>{runId}/dispute/{disputeId}</c>.</summary>
     public static string Dispute(string runId, string disputeId) => $"{runId}/dispute/{disputeId}";
+
+    /// <summary>The key of a run's report of one round.</summary>
+    public static string Report(string runId, int round) => $"{runId}/report/{round}";
 }

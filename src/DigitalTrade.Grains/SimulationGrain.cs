@@ -23,8 +23,6 @@ public sealed partial class SimulationGrain(
     ILogger<SimulationGrain> logger)
     : Grain, ISimulationGrain
 {
-    // Reports are kept in memory for clients to collect; they are outputs, not checkpoint state.
-    private readonly List<RoundReport> _reports = [];
     private TaskCompletionSource _progress = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private IGrainTimer? _timer;
     private RunContext? _context;
@@ -96,11 +94,14 @@ public sealed partial class SimulationGrain(
     }
 
     /// <inheritdoc />
-    public Task<ImmutableArray<RoundReport>> GetReports(int fromRound, int maxRounds)
+    public async Task<ImmutableArray<RoundReport>> GetReports(int fromRound, int maxRounds)
     {
+        // Each round's report has a grain of its own (persisted before the round is checkpointed), so reports are
+        // read back after any reactivation; a report the storage no longer has ends the answer there.
         var from = Math.Max(0, fromRound);
-        var count = Math.Clamp(_reports.Count - from, 0, Math.Max(0, maxRounds));
-        return Task.FromResult(_reports.GetRange(from, count).ToImmutableArray());
+        var count = Math.Clamp(state.State.Round + 1 - from, 0, Math.Max(0, maxRounds));
+        var stored = await Task.WhenAll(Enumerable.Range(from, count).Select(r => Report(r).Get()));
+        return [.. stored.TakeWhile(r => r is not null).Select(r => r!)];
     }
 
     /// <inheritdoc />
@@ -167,10 +168,7 @@ public sealed partial class SimulationGrain(
             var report = await PlayRoundAsync(round, Context(scenario));
             var elapsed = clock.GetElapsedTime(started);
             LogRound(round, RunId, elapsed.TotalMilliseconds);
-            if (_reports.Count == round)
-            {
-                _reports.Add(report);
-            }
+            await Report(round).Save(report);
 
             state.State.Round = round;
             if (round >= scenario.Rounds)
@@ -270,6 +268,8 @@ public sealed partial class SimulationGrain(
         state.State.Network = network;
         return report;
     }
+
+    private IRoundReportGrain Report(int round) => GrainFactory.GetGrain<IRoundReportGrain>(GrainKeys.Report(RunId, round));
 
     private RunContext Context(ScenarioDefinition scenario)
     {

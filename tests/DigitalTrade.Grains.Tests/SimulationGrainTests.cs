@@ -1,3 +1,4 @@
+using System.Text.Json;
 using DigitalTrade.Contracts;
 
 namespace DigitalTrade.Grains.Tests;
@@ -78,6 +79,23 @@ public sealed class SimulationGrainTests(ClusterFixture fixture)
         Assert.Equal(RunStatus.Cancelled, cancelled.Status);
         Assert.True(cancelled.Round < 10000);
         Assert.Equal(RunStatus.Cancelled, (await run.Resume()).Status);
+    }
+
+    [Fact]
+    public async Task Round_reports_are_read_back_after_the_simulation_grain_is_deactivated()
+    {
+        var runId = NewRunId();
+        var reports = await RunHarness.RunOnClusterAsync(fixture.Grains, runId, RunHarness.LoadScenario(Baseline, "rounds=3"));
+        var run = fixture.Grains.GetGrain<ISimulationGrain>(runId);
+
+        await fixture.Cluster.DeactivateAsync(run);
+        var again = await run.GetReports(0, 100);
+
+        Assert.Equal(4, again.Length);
+        Assert.Equal(
+            reports.Select(r => JsonSerializer.Serialize(r, ModelSerialization.Options)),
+            again.Select(r => JsonSerializer.Serialize(r, ModelSerialization.Options)));
+        Assert.Equal(2, (await run.GetReports(2, 100)).Length);
     }
 
     [Fact]

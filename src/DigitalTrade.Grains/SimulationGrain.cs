@@ -25,6 +25,7 @@ public sealed partial class SimulationGrain(
 {
     private TaskCompletionSource _progress = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private IGrainTimer? _timer;
+    private RunStatus? _recorded;
     private RunContext? _context;
     private List<DisputeState>? _disputes;
 
@@ -326,7 +327,14 @@ public sealed partial class SimulationGrain(
     {
         state.State.Sequence++;
         await state.WriteStateAsync();
-        await GrainFactory.GetGrain<IRunRegistryGrain>(GrainKeys.Registry).Record(Status());
+        if (_recorded != state.State.Status)
+        {
+            // The registry is written when the status changes (and once per activation), not every round: listings
+            // ask running runs for their progress.
+            await GrainFactory.GetGrain<IRunRegistryGrain>(GrainKeys.Registry).Record(Status());
+            _recorded = state.State.Status;
+        }
+
         var reached = _progress;
         _progress = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         reached.SetResult();

@@ -1,5 +1,6 @@
 using DigitalTrade.Contracts;
 using DigitalTrade.Grains;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Orleans.Serialization;
 
@@ -23,6 +24,7 @@ public static class SiloBuilderExtensions
         silo.UseSystemTextJsonGrainStorageSerializer();
         silo.Services.AddSerializer(serializer => serializer.AddModelTypes());
         silo.Services.TryAddSingleton(TimeProvider.System);
+        silo.Services.AddOptions<RunRegistryOptions>().BindConfiguration(RunRegistryOptions.Section);
         return silo;
     }
 }

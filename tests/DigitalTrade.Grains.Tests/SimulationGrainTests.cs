@@ -82,6 +82,25 @@ public sealed class SimulationGrainTests(ClusterFixture fixture)
     }
 
     [Fact]
+    public async Task The_registry_prunes_runs_that_ended_longer_ago_than_the_retention_and_keeps_the_rest()
+    {
+        var registry = fixture.Grains.GetGrain<IRunRegistryGrain>(GrainKeys.Registry);
+        var now = DateTimeOffset.UtcNow;
+        RunStatusReport Run(string id, RunStatus status, DateTimeOffset? finished) =>
+            new(id, "test", status, 3, 3, now.AddDays(-30), now.AddDays(-30), finished, null);
+        var (old, recent, running) = (NewRunId(), NewRunId(), NewRunId());
+
+        await registry.Record(Run(old, RunStatus.Completed, now.AddDays(-8))); // the default retention is 7 days
+        await registry.Record(Run(recent, RunStatus.Failed, now.AddDays(-6)));
+        await registry.Record(Run(running, RunStatus.Running, null));
+        var listed = (await registry.List()).Select(r => r.RunId).ToHashSet();
+
+        Assert.DoesNotContain(old, listed);
+        Assert.Contains(recent, listed);
+        Assert.Contains(running, listed);
+    }
+
+    [Fact]
     public async Task Round_reports_are_read_back_after_the_simulation_grain_is_deactivated()
     {
         var runId = NewRunId();

@@ -30,8 +30,18 @@ public sealed class RunService : IDisposable
 
     private IRunRegistryGrain Registry => _grains.GetGrain<IRunRegistryGrain>(GrainKeys.Registry);
 
-    /// <summary>Every run the registry knows, oldest first.</summary>
-    public Task<ImmutableArray<RunStatusReport>> ListAsync(CancellationToken cancellationToken) => Registry.List().WaitAsync(cancellationToken);
+    /// <summary>
+    /// Every run the registry knows, oldest first: the registry holds each run's last status change, so runs still
+    /// going are asked for their progress.
+    /// </summary>
+    public async Task<ImmutableArray<RunStatusReport>> ListAsync(CancellationToken cancellationToken)
+    {
+        var runs = await Registry.List().WaitAsync(cancellationToken);
+        var current = await Task.WhenAll(runs.Select(r => r.Status.IsTerminal()
+            ? Task.FromResult(r)
+            : _grains.GetGrain<ISimulationGrain>(r.RunId).GetStatus().WaitAsync(cancellationToken)));
+        return [.. current];
+    }
 
     /// <summary>Starts a run under a new id; null when <see cref="ServerOptions.MaxActiveRuns"/> runs are already active.</summary>
     public async Task<RunStatusReport?> StartAsync(ScenarioDefinition scenario, CancellationToken cancellationToken)

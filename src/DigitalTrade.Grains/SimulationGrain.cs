@@ -86,6 +86,7 @@ public sealed partial class SimulationGrain(
     /// <inheritdoc />
     public async Task<RunStatusReport> WaitForProgress(int afterRound, TimeSpan maxWait)
     {
+        maxWait = maxWait < SimulationLimits.LongPoll ? maxWait : SimulationLimits.LongPoll;
         if (state.State.Round <= afterRound && !state.State.Status.IsTerminal())
         {
             await Task.WhenAny(_progress.Task, Task.Delay(maxWait));

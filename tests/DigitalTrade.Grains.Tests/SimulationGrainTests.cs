@@ -82,6 +82,23 @@ public sealed class SimulationGrainTests(ClusterFixture fixture)
     }
 
     [Fact]
+    public async Task A_long_poll_longer_than_the_call_timeout_answers_with_the_status_instead_of_timing_out()
+    {
+        var runId = NewRunId();
+        var run = fixture.Grains.GetGrain<ISimulationGrain>(runId);
+        await run.Start(RunHarness.LoadScenario(Baseline, "rounds=400"));
+        var paused = await run.Pause();
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+
+        // Asked to wait ten minutes on a paused run, the grain answers after its 20 s bound, before the 30 s call timeout.
+        var status = await run.WaitForProgress(paused.Round, TimeSpan.FromMinutes(10));
+
+        Assert.Equal(RunStatus.Paused, status.Status);
+        Assert.InRange(clock.Elapsed, SimulationLimits.LongPoll - TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(29));
+        await run.Cancel();
+    }
+
+    [Fact]
     public async Task The_registry_prunes_runs_that_ended_longer_ago_than_the_retention_and_keeps_the_rest()
     {
         var registry = fixture.Grains.GetGrain<IRunRegistryGrain>(GrainKeys.Registry);

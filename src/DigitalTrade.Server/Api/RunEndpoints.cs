@@ -8,7 +8,7 @@ namespace DigitalTrade.Server.Api;
 /// <summary>The /api/runs routes: submit, list, follow and control runs, and read their results (docs/api.md).</summary>
 public static class RunEndpoints
 {
-    private static readonly TimeSpan MaxWait = TimeSpan.FromSeconds(30);
+    private static readonly TimeSpan MaxWait = SimulationLimits.LongPoll; // below the 30 s grain call timeout
 
     // How long a long poll cut short by the shutdown waits for the run's status before answering 503.
     private static readonly TimeSpan StatusWaitOnShutdown = TimeSpan.FromSeconds(2);

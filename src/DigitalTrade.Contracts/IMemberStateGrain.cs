@@ -21,7 +21,11 @@ public interface IMemberStateGrain : IGrainWithStringKey
     [Alias("Initialise")]
     Task Initialise(ScenarioDefinition scenario);
 
-    /// <summary>Phase 1: applies the round's events that concern this country and the agreements' new coverage; answers its state.</summary>
+    /// <summary>
+    /// Phase 1: applies the round's events that concern this country and the agreements' new coverage; answers its state.
+    /// Called again for a round it already began (the run replays the round after a failure), it starts the round again
+    /// from the state at its start, so the replay computes what the first play did.
+    /// </summary>
     [Alias("OpenRound")]
     Task<CountryState> OpenRound(int round, ImmutableArray<ScenarioEvent> events, ImmutableArray<AgreementDefinition> agreements);
 

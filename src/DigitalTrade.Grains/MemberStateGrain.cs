@@ -41,9 +41,27 @@ public sealed class MemberStateGrain(
     public async Task<CountryState> OpenRound(int round, ImmutableArray<ScenarioEvent> events, ImmutableArray<AgreementDefinition> agreements)
     {
         var (context, country) = Current();
-        if (round <= state.State.EventsRound)
+        if (round == state.State.StartRound && round <= state.State.EventsRound)
+        {
+            // The round is played again (its run's checkpoint is older than some of its phases here, after a failure):
+            // start again from the state at its start, so that the replay computes exactly what the first play did.
+            country = state.State.StartCountry!;
+            state.State.Country = country;
+            state.State.EventsRound = state.State.DecidedRound = state.State.PolicyRound = round - 1;
+            state.State.DisputesRound = Math.Min(state.State.DisputesRound, round - 1);
+            state.State.ClosedRound = Math.Min(state.State.ClosedRound, round - 1);
+            state.State.Proposals = [];
+        }
+        else if (round <= state.State.EventsRound)
         {
             return country;
+        }
+        else
+        {
+            // Kept in memory and persisted with the round's first write: a round nothing was written in starts from
+            // the stored state anyway.
+            state.State.StartRound = round;
+            state.State.StartCountry = country;
         }
 
         var opened = MemberSteps.OpenRound(country, events, agreements, round, context);

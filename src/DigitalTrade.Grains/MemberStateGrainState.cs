@@ -30,4 +30,10 @@ public sealed class MemberStateGrainState
 
     /// <summary>Last round closed (−1: none).</summary>
     public int ClosedRound { get; set; } = -1;
+
+    /// <summary>The round whose start <see cref="StartCountry"/> is (−1: none yet).</summary>
+    public int StartRound { get; set; } = -1;
+
+    /// <summary>The country as it was when <see cref="StartRound"/> opened, before any of its phases: a replay starts from it.</summary>
+    public CountryState? StartCountry { get; set; }
 }

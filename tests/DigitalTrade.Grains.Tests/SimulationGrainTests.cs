@@ -167,6 +167,34 @@ public sealed class SimulationGrainTests(ClusterFixture fixture)
     }
 
     [Fact]
+    public async Task A_round_played_again_starts_from_the_members_state_at_its_start_and_ends_where_the_first_play_did()
+    {
+        var scenario = RunHarness.LoadScenario(Baseline);
+        var member = fixture.Grains.GetGrain<IMemberStateGrain>(GrainKeys.Member(NewRunId(), "KAZ"));
+        await member.Initialise(scenario);
+        var start = await member.GetState();
+        var result = new Model.Trade.CountryTradeResult(
+            "KAZ", [1.0, 1.0, 1.0, 1.0], [1.0, 1.0, 1.0, 1.0], [0.1, 0.1, 0.1, 0.1], [0.2, 0.2, 0.2, 0.2], [1.0, 1.0, 1.0, 1.0],
+            start.Gdp * 1.01, start.Gdp, 1.0, 0.0, 0.0, start.Gdp);
+        string Json(Model.State.CountryState s) => JsonSerializer.Serialize(s, ModelSerialization.Options);
+
+        async Task<(string Opened, string Closed)> PlayAsync()
+        {
+            var opened = await member.OpenRound(0, [], scenario.Agreements);
+            await member.ApplyPolicy(0, [], []);
+            await member.CloseRound(0, result);
+            return (Json(opened), Json(await member.GetState()));
+        }
+
+        var first = await PlayAsync();
+        var replay = await PlayAsync(); // the run's checkpoint did not record round 0: it is played again
+
+        Assert.NotEqual(Json(start), first.Closed); // the round moved the state (growth, the real-income base)
+        Assert.Equal(first, replay);
+        Assert.Equal(Json(start), Json(await member.OpenRound(0, [], scenario.Agreements)));
+    }
+
+    [Fact]
     public async Task A_member_state_survives_deactivation_of_its_grain()
     {
         var runId = NewRunId();

@@ -21,4 +21,8 @@ public interface IDisputeGrain : IGrainWithStringKey
     /// <summary>The dispute as it stands.</summary>
     [Alias("GetState")]
     Task<DisputeState> GetState();
+
+    /// <summary>The dispute as it stood at the start of <paramref name="round"/>, before it advanced in it (a replayed round starts from it).</summary>
+    [Alias("GetStateAt")]
+    Task<DisputeState> GetStateAt(int round);
 }

@@ -15,6 +15,12 @@ public sealed class DisputeGrainState
 
     /// <summary>What the last round advanced did, answered again if that round is replayed.</summary>
     public DisputeAdvance? LastAdvance { get; set; }
+
+    /// <summary>The round whose start <see cref="StartDispute"/> is (−1: none).</summary>
+    public int StartRound { get; set; } = -1;
+
+    /// <summary>The dispute as it stood before it advanced in <see cref="StartRound"/>: a replayed round starts from it.</summary>
+    public DisputeState? StartDispute { get; set; }
 }
 
 /// <summary>One dispute: keeps its procedure and calls the model to move it on.</summary>
@@ -46,6 +52,8 @@ public sealed class DisputeGrain(
 
         var (advanced, stages, effect) = DisputeRules.Advance(dispute, round, context, parameters);
         var result = new DisputeAdvance(advanced, stages, effect);
+        state.State.StartRound = round;
+        state.State.StartDispute = dispute;
         state.State.AdvancedRound = round;
         state.State.LastAdvance = result;
         if (!ReferenceEquals(advanced, dispute))
@@ -59,6 +67,10 @@ public sealed class DisputeGrain(
 
     /// <inheritdoc />
     public Task<DisputeState> GetState() => Task.FromResult(Current());
+
+    /// <inheritdoc />
+    public Task<DisputeState> GetStateAt(int round) =>
+        Task.FromResult(state.State.StartRound == round && state.State.StartDispute is { } start ? start : Current());
 
     private DisputeState Current() =>
         state.State.Dispute ?? throw new InvalidOperationException($"dispute {this.GetPrimaryKeyString()} was never opened");

@@ -8,6 +8,9 @@ using DigitalTrade.Model.Policy;
 using DigitalTrade.Model.Trade;
 using DigitalTrade.Model.World;
 using Microsoft.Extensions.Logging;
+using Orleans.Storage;
+using Polly;
+using Polly.Retry;
 
 namespace DigitalTrade.Grains;
 
@@ -167,10 +170,10 @@ public sealed partial class SimulationGrain(
         var started = clock.GetTimestamp();
         try
         {
-            var report = await PlayRoundAsync(round, Context(scenario));
+            var report = await PlayWithRetriesAsync(round, scenario, cancellationToken);
+
             var elapsed = clock.GetElapsedTime(started);
             LogRound(round, RunId, elapsed.TotalMilliseconds);
-            await Report(round).Save(report);
 
             state.State.Round = round;
             if (round >= scenario.Rounds)
@@ -198,6 +201,42 @@ public sealed partial class SimulationGrain(
         }
     }
 
+    /// <summary>
+    /// Plays a round and stores its report, again after a transient fault (<see cref="Transient"/>): a failed attempt
+    /// may have changed the grain's round-scoped state (the dispute list, the network), so a retry starts from the
+    /// checkpoint, and members and disputes start from the round's start.
+    /// </summary>
+    private async Task<RoundReport> PlayWithRetriesAsync(int round, ScenarioDefinition scenario, CancellationToken cancellationToken)
+    {
+        var attempt = 0;
+
+        // Continuations stay on the grain's scheduler (Polly would otherwise resume off the activation).
+        var resilience = ResilienceContextPool.Shared.Get(continueOnCapturedContext: true, cancellationToken);
+        try
+        {
+            return await Transient.ExecuteAsync(
+                async (context, _) =>
+                {
+                    if (attempt++ > 0)
+                    {
+                        LogRetry(RunId, round, attempt);
+                        await state.ReadStateAsync(context.CancellationToken);
+                        _disputes = null;
+                    }
+
+                    var played = await PlayRoundAsync(round, Context(scenario));
+                    await Report(round).Save(played);
+                    return played;
+                },
+                resilience,
+                0);
+        }
+        finally
+        {
+            ResilienceContextPool.Shared.Return(resilience);
+        }
+    }
+
     /// <summary>One round, phase by phase (DESIGN §4); the same sequence as <see cref="ReferenceEngine"/>.</summary>
     private async Task<RoundReport> PlayRoundAsync(int round, RunContext context)
     {
@@ -214,7 +253,7 @@ public sealed partial class SimulationGrain(
 
         var agreements = (await Task.WhenAll(context.Agreements.Select(a => a.GetDefinition()))).ToImmutableArray();
         var disputeContext = context.Disputes.With(agreements);
-        var disputes = await DisputesAsync();
+        var disputes = await DisputesAsync(round);
         var states = await Task.WhenAll(members.Select(m => m.OpenRound(round, events, agreements)));
 
         // 2. Policy: each member proposes from its own state and the reciprocity signal read from all states.
@@ -271,6 +310,24 @@ public sealed partial class SimulationGrain(
         return report;
     }
 
+    /// <summary>
+    /// Retries a round after a transient fault (a timeout, a silo gone, a storage conflict) four times with exponential
+    /// backoff from 200 ms; a model error, or a fault that persists, fails the run.
+    /// </summary>
+    private static readonly ResiliencePipeline Transient = new ResiliencePipelineBuilder()
+        .AddRetry(new RetryStrategyOptions
+        {
+            ShouldHandle = new PredicateBuilder().Handle<Exception>(IsTransient),
+            MaxRetryAttempts = 4,
+            BackoffType = DelayBackoffType.Exponential,
+            Delay = TimeSpan.FromMilliseconds(200),
+        })
+        .Build();
+
+    /// <summary>Faults of the cluster, not of the model: worth playing the round again.</summary>
+    public static bool IsTransient(Exception exception) =>
+        exception is TimeoutException or SiloUnavailableException or OrleansMessageRejectionException or InconsistentStateException;
+
     private IRoundReportGrain Report(int round) => GrainFactory.GetGrain<IRoundReportGrain>(GrainKeys.Report(RunId, round));
 
     private RunContext Context(ScenarioDefinition scenario)
@@ -291,13 +348,16 @@ public sealed partial class SimulationGrain(
         return _context;
     }
 
-    /// <summary>The run's disputes in filing order: kept in memory, rebuilt from their grains after a reactivation.</summary>
-    private async Task<List<DisputeState>> DisputesAsync()
+    /// <summary>
+    /// The run's disputes in filing order as they stood at the start of <paramref name="round"/>: kept in memory,
+    /// rebuilt from their grains after a reactivation or a failed attempt at the round.
+    /// </summary>
+    private async Task<List<DisputeState>> DisputesAsync(int round)
     {
         if (_disputes is null)
         {
             var ids = state.State.DisputeIds;
-            _disputes = [.. await Task.WhenAll(ids.Select(id => Dispute(id).GetState()))];
+            _disputes = [.. await Task.WhenAll(ids.Select(id => Dispute(id).GetStateAt(round)))];
         }
 
         return _disputes;
@@ -362,6 +422,9 @@ public sealed partial class SimulationGrain(
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Run {RunId} failed in round {Round}")]
     private partial void LogFailed(Exception exception, string runId, int round);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Run {RunId} plays round {Round} again (attempt {Attempt}) after a transient fault")]
+    private partial void LogRetry(string runId, int round, int attempt);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Run {RunId} failed before its first round")]
     private partial void LogInitialisationFailed(Exception exception, string runId);

@@ -20,7 +20,7 @@ public sealed class ClusterFixture : IAsyncLifetime
     {
         var builder = new InProcessTestClusterBuilder(2);
         builder.Options.ConfigureFileLogging = false;
-        builder.ConfigureSilo((_, silo) => silo.AddDigitalTrade());
+        builder.ConfigureSilo((_, silo) => silo.AddDigitalTrade().AddIncomingGrainCallFilter<FaultInjection>());
         builder.ConfigureClient(client => client.Services.AddSerializer(serializer => serializer.AddModelTypes()));
         return builder.Build();
     }

@@ -167,6 +167,21 @@ public sealed class SimulationGrainTests(ClusterFixture fixture)
     }
 
     [Fact]
+    public async Task A_transient_fault_in_mid_round_replays_the_round_and_the_outputs_are_byte_identical()
+    {
+        // Round 13 of the digital-mechanism scenario advances the dispute filed in round 12; Kazakhstan's member has
+        // grown (CloseRound) when the fault hits, so the replay must start every member and dispute from the round's start.
+        var scenario = RunHarness.LoadScenario("scenarios/dispute-digital-mechanism.yaml", "rounds=16");
+        var runId = $"{FaultInjection.Prefix}13-{NewRunId()}";
+
+        var reports = await RunHarness.RunOnClusterAsync(fixture.Grains, runId, scenario);
+
+        Assert.Equal(1, FaultInjection.FailuresOf(runId));
+        Assert.Contains(reports[13].DisputeStages, s => s.Round == 13);
+        RunHarness.AssertSameBytes(RunHarness.ReferenceTables(scenario), RunHarness.WriteTables(reports));
+    }
+
+    [Fact]
     public async Task A_round_played_again_starts_from_the_members_state_at_its_start_and_ends_where_the_first_play_did()
     {
         var scenario = RunHarness.LoadScenario(Baseline);

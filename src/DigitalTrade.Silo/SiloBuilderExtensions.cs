@@ -24,7 +24,10 @@ public static class SiloBuilderExtensions
         silo.UseSystemTextJsonGrainStorageSerializer();
         silo.Services.AddSerializer(serializer => serializer.AddModelTypes());
         silo.Services.TryAddSingleton(TimeProvider.System);
-        silo.Services.AddOptions<RunRegistryOptions>().BindConfiguration(RunRegistryOptions.Section);
+        silo.Services.AddOptions<RunRegistryOptions>()
+            .BindConfiguration(RunRegistryOptions.Section)
+            .Validate(o => o.Retention > TimeSpan.Zero, "Runs:Retention must be a positive time span, e.g. 7.00:00:00")
+            .ValidateOnStart();
         return silo;
     }
 }
